@@ -1,0 +1,14 @@
+/** Runs once when the server starts: migrate the database (and resolve secrets) before the first request. */
+export const register = async () => {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { getDbHandle } = await import("@/lib/db/client");
+  const { getSecret } = await import("@/lib/secrets");
+  getSecret("AUTH_SECRET");
+  getSecret("APP_ENCRYPTION_KEY");
+  try {
+    await getDbHandle();
+  } catch (err) {
+    // Keep serving: /api/health reports 503 and the next request tries again.
+    console.error("[db] could not open the database at start-up:", err);
+  }
+};

@@ -1,0 +1,6 @@
+import type { ErrorCode, FieldErrors } from "@/lib/errors";
+
+/** What every server action returns, ready for `useActionState`. */
+export type ActionResult<T = undefined> =
+  | { ok: true; data?: T; message?: string }
+  | { ok: false; error: string; code: ErrorCode; fieldErrors?: FieldErrors; values?: Record<string, string> };

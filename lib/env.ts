@@ -1,0 +1,45 @@
+import path from "node:path";
+import { z } from "zod";
+
+const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const intWithDefault = (fallback: number, min = 1) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int().min(min).default(fallback));
+
+const envSchema = z.object({
+  /** PostgreSQL URL. Unset: an embedded PGlite database in PGLITE_DIR. */
+  DATABASE_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  /** Where the portal keeps its local state (generated secrets, PGlite). */
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
+  PGLITE_DIR: optionalString,
+  AUTH_SECRET: optionalString,
+  /** 32 bytes, base64: encrypts panel API keys at rest. */
+  APP_ENCRYPTION_KEY: optionalString,
+  APP_NAME: z.preprocess(emptyToUndefined, z.string().default("Respawn")),
+  LOGIN_MAX_FAILURES: intWithDefault(5),
+  LOGIN_MAX_FAILURES_PER_IP: intWithDefault(30),
+  LOGIN_LOCKOUT_MINUTES: intWithDefault(15),
+});
+
+export type Env = z.infer<typeof envSchema> & { PGLITE_DIR: string };
+
+let cached: Env | undefined;
+
+/** The parsed environment; throws a readable error naming every bad variable. */
+export const getEnv = (): Env => {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const env = parsed.data;
+  cached = { ...env, PGLITE_DIR: env.PGLITE_DIR ?? path.join(env.DATA_DIR, "pglite") };
+
+  return cached;
+};
+
+/** Tests change process.env; this forgets the parsed copy. */
+export const resetEnvCache = () => {
+  cached = undefined;
+};
