@@ -53,12 +53,18 @@ export class AppError extends Error {
 export const fieldError = (field: string, message: string) =>
   new AppError("VALIDATION", message, { fieldErrors: { [field]: [message] } });
 
-/** True for PostgreSQL's unique_violation (23505), through drizzle's wrapping and on both drivers. */
-export const isUniqueViolation = (err: unknown): boolean => {
+/** Finds a PostgreSQL SQLSTATE through drizzle's error wrapping, on both drivers. */
+const hasSqlState = (err: unknown, state: string): boolean => {
   for (let current = err, depth = 0; current && depth < 5; depth++) {
-    if (typeof current === "object" && "code" in current && current.code === "23505") return true;
+    if (typeof current === "object" && "code" in current && current.code === state) return true;
     current = (current as { cause?: unknown }).cause;
   }
 
   return false;
 };
+
+/** unique_violation (23505). */
+export const isUniqueViolation = (err: unknown) => hasSqlState(err, "23505");
+
+/** foreign_key_violation (23503): a row is still referenced. */
+export const isForeignKeyViolation = (err: unknown) => hasSqlState(err, "23503");

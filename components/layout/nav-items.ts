@@ -8,6 +8,7 @@ export const CUSTOMER_NAV: NavItem[] = [
 
 export const ADMIN_NAV: NavItem[] = [
   { href: "/admin", label: "Overview", exact: true },
+  { href: "/admin/panels", label: "Panels" },
   { href: "/admin/customers", label: "Customers" },
 ];
 

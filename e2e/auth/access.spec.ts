@@ -23,7 +23,13 @@ test("[ANONYMOUS]: a private page sends the visitor to login, and back after sig
 test("[CUSTOMER]: admin pages answer 404 and show no admin data", async ({ page }) => {
   const customer = newCustomer("curious");
   await register(page, customer);
-  for (const path of ["/admin", "/admin/customers", "/admin/customers?q=admin"]) {
+  for (const path of [
+    "/admin",
+    "/admin/customers",
+    "/admin/customers?q=admin",
+    "/admin/panels",
+    "/admin/panels/new",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();

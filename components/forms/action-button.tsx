@@ -1,0 +1,37 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import type { ActionResult } from "@/lib/actions/action-result";
+
+type Action = (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
+
+/** A one-button form for an action without inputs (refresh, retry…), with its outcome beside it. */
+export const ActionButton = ({
+  action,
+  hidden,
+  label,
+  pendingLabel,
+  variant = "secondary",
+}: {
+  action: Action;
+  hidden: Record<string, string>;
+  label: string;
+  pendingLabel: string;
+  variant?: "primary" | "secondary" | "danger";
+}) => {
+  const [state, formAction] = useActionState(action, undefined);
+
+  return (
+    <form action={formAction} className="flex flex-wrap items-center gap-3">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <SubmitButton variant={variant} pendingLabel={pendingLabel}>
+        {label}
+      </SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+};

@@ -1,0 +1,69 @@
+"use client";
+
+import { type ReactNode, useActionState, useEffect, useRef } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/actions/action-result";
+
+type Action = (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
+
+/**
+ * A button that opens a modal asking for confirmation before running `action` (destructive changes).
+ * The dialog stays open to show a refusal ("still used by 3 offers").
+ */
+export const ConfirmDialog = ({
+  trigger,
+  title,
+  children,
+  confirmLabel,
+  pendingLabel,
+  action,
+  hidden,
+}: {
+  trigger: string;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  pendingLabel: string;
+  action: Action;
+  hidden: Record<string, string>;
+}) => {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [state, formAction] = useActionState(action, undefined);
+  useEffect(() => {
+    if (state?.ok) dialog.current?.close();
+  }, [state]);
+
+  return (
+    <>
+      <Button variant="danger" onClick={() => dialog.current?.showModal()}>
+        {trigger}
+      </Button>
+      <dialog
+        ref={dialog}
+        aria-labelledby="confirm-title"
+        className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
+      >
+        <form action={formAction} className="space-y-4 p-6">
+          {Object.entries(hidden).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <h2 id="confirm-title" className="text-lg font-semibold text-slate-900">
+            {title}
+          </h2>
+          <div className="text-sm text-slate-600">{children}</div>
+          <FormMessage state={state} />
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => dialog.current?.close()}>
+              Cancel
+            </Button>
+            <SubmitButton variant="danger" pendingLabel={pendingLabel}>
+              {confirmLabel}
+            </SubmitButton>
+          </div>
+        </form>
+      </dialog>
+    </>
+  );
+};
