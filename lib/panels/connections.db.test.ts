@@ -8,11 +8,11 @@ import { createTestDatabase } from "@/lib/db/testing";
 import { resetEnvCache } from "@/lib/env";
 import { getPanelCatalog } from "@/lib/panels/catalog";
 import { adapterForConnection, createConnection, testConnection, updateConnection } from "@/lib/panels/connections";
-import { useSimulator } from "@/lib/panels/testing";
+import { setupSimulator } from "@/lib/panels/testing";
 import { resetSecretCache } from "@/lib/secrets";
 
 let handle: DbHandle;
-const fx = useSimulator("pterodactyl");
+const fx = setupSimulator("pterodactyl");
 
 beforeAll(async () => {
   vi.stubEnv("APP_ENCRYPTION_KEY", randomBytes(32).toString("base64"));

@@ -20,7 +20,7 @@ export type SimFixture = {
  * A simulator per test file, reset before each test: tests talk to it over real HTTP. Retry waits are
  * recorded, not slept, so Retry-After handling is asserted without slowing the suite.
  */
-export const useSimulator = (flavor: Flavor): SimFixture => {
+export const setupSimulator = (flavor: Flavor): SimFixture => {
   const fixture = {
     sim: new PanelSimulator({ flavor, settings: { installDelayMs: 100, powerDelayMs: 100 } }),
     sleeps: [] as number[],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { useSimulator } from "@/lib/panels/testing";
+import { setupSimulator } from "@/lib/panels/testing";
 
 describe.each(["pterodactyl", "wisp"] as const)("%s: catalogue", (flavor) => {
-  const fx = useSimulator(flavor);
+  const fx = setupSimulator(flavor);
 
   it("lists locations and nodes with the room deploy would see", async () => {
     const adapter = fx.adapter({ pageSize: 2 });

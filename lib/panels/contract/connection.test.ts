@@ -1,7 +1,7 @@
 import net from "node:net";
 import { describe, expect, it } from "vitest";
 import { getPanelAdapter } from "@/lib/panels";
-import { useSimulator } from "@/lib/panels/testing";
+import { setupSimulator } from "@/lib/panels/testing";
 
 /** A port nothing listens on: bound, then released. */
 const closedPort = () =>
@@ -13,7 +13,7 @@ const closedPort = () =>
   });
 
 describe.each(["pterodactyl", "wisp"] as const)("%s: testConnection", (flavor) => {
-  const fx = useSimulator(flavor);
+  const fx = setupSimulator(flavor);
   const byId = (checks: Awaited<ReturnType<ReturnType<typeof fx.adapter>["testConnection"]>>) =>
     Object.fromEntries(checks.map((check) => [check.id, check]));
 

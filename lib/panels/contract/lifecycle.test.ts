@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createPaperServer } from "@/lib/panels/contract/fixtures";
-import { useSimulator, waitFor } from "@/lib/panels/testing";
+import { setupSimulator, waitFor } from "@/lib/panels/testing";
 
 describe.each(["pterodactyl", "wisp"] as const)("%s: server lifecycle", (flavor) => {
-  const fx = useSimulator(flavor);
+  const fx = setupSimulator(flavor);
   const stored = (externalId = "svc-7") =>
     fx.sim.store.servers.find((server) => server.externalId === externalId)!;
 
@@ -105,7 +105,7 @@ describe.each(["pterodactyl", "wisp"] as const)("%s: server lifecycle", (flavor)
 });
 
 describe.each(["pterodactyl", "wisp"] as const)("%s: retries", (flavor) => {
-  const fx = useSimulator(flavor);
+  const fx = setupSimulator(flavor);
   const callsTo = (path: string) => fx.sim.calls.list().filter((call) => call.path === path);
 
   it("waits as long as Retry-After says after a 429, then succeeds", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PanelAdapter } from "@/lib/panels/types";
-import { type SimFixture, useSimulator, waitFor } from "@/lib/panels/testing";
+import { type SimFixture, setupSimulator, waitFor } from "@/lib/panels/testing";
 
 /** A FiveM server deployed in France, ready to send. */
 const fivemInput = async (
@@ -43,7 +43,7 @@ const simServer = (fx: SimFixture, externalId: string) =>
   fx.sim.store.servers.find((server) => server.externalId === externalId);
 
 describe.each(["pterodactyl", "wisp"] as const)("%s: servers", (flavor) => {
-  const fx = useSimulator(flavor);
+  const fx = setupSimulator(flavor);
 
   it("creates a server by deployment with the full environment and our external id", async () => {
     const adapter = fx.adapter();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { useSimulator } from "@/lib/panels/testing";
+import { setupSimulator } from "@/lib/panels/testing";
 
 describe.each(["pterodactyl", "wisp"] as const)("%s: ensureUser", (flavor) => {
-  const fx = useSimulator(flavor);
+  const fx = setupSimulator(flavor);
   const userCalls = () =>
     fx.sim.calls.list().filter((call) => call.path.startsWith("/api/application/users"));
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { useSimulator } from "@/lib/panels/testing";
+import { setupSimulator } from "@/lib/panels/testing";
 import { errorFields, firstError, rawCall } from "@/lib/panels/simulator/tests/raw-client";
 
 describe("simulator: auth, check order and error envelopes (pterodactyl)", () => {
-  const fx = useSimulator("pterodactyl");
+  const fx = setupSimulator("pterodactyl");
   const call = (...args: Parameters<ReturnType<typeof rawCall>>) => rawCall(fx.sim)(...args);
 
   it("answers 401 JSON with a JSON Accept, and redirects to the login page without it", async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { useSimulator } from "@/lib/panels/testing";
+import { setupSimulator } from "@/lib/panels/testing";
 import { rawCall } from "@/lib/panels/simulator/tests/raw-client";
 
 describe("simulator: control API", () => {
-  const fx = useSimulator("pterodactyl");
+  const fx = setupSimulator("pterodactyl");
   const call = (...args: Parameters<ReturnType<typeof rawCall>>) => rawCall(fx.sim)(...args);
 
   it("injects faults over HTTP and logs calls with their outcome", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { useSimulator } from "@/lib/panels/testing";
+import { setupSimulator } from "@/lib/panels/testing";
 import { firstError, rawCall } from "@/lib/panels/simulator/tests/raw-client";
 
 type List = {
@@ -9,7 +9,7 @@ type List = {
 };
 
 describe("simulator: lists (pterodactyl)", () => {
-  const fx = useSimulator("pterodactyl");
+  const fx = setupSimulator("pterodactyl");
   const call = (...args: Parameters<ReturnType<typeof rawCall>>) => rawCall(fx.sim)(...args);
 
   it("paginates 50 per page by default, with links that keep only the page", async () => {
@@ -92,7 +92,7 @@ describe("simulator: lists (pterodactyl)", () => {
 });
 
 describe("simulator: client API (pterodactyl)", () => {
-  const fx = useSimulator("pterodactyl");
+  const fx = setupSimulator("pterodactyl");
   const call = (...args: Parameters<ReturnType<typeof rawCall>>) => rawCall(fx.sim)(...args);
 
   it("finds servers by identifier or uuid only, and hides other users' servers", async () => {
@@ -172,7 +172,7 @@ describe("simulator: client API (pterodactyl)", () => {
 });
 
 describe("simulator: the Wisp profile", () => {
-  const fx = useSimulator("wisp");
+  const fx = setupSimulator("wisp");
   const call = (...args: Parameters<ReturnType<typeof rawCall>>) => rawCall(fx.sim)(...args);
   const v2 = "application/vnd.wisp.v2+json";
 

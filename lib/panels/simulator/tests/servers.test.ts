@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { useSimulator } from "@/lib/panels/testing";
+import { setupSimulator } from "@/lib/panels/testing";
 import { errorFields, firstError, rawCall } from "@/lib/panels/simulator/tests/raw-client";
 
 const body = (overrides: Record<string, unknown> = {}) => ({
@@ -15,7 +15,7 @@ const body = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe("simulator: servers (pterodactyl)", () => {
-  const fx = useSimulator("pterodactyl");
+  const fx = setupSimulator("pterodactyl");
   const call = (...args: Parameters<ReturnType<typeof rawCall>>) => rawCall(fx.sim)(...args);
   const free = (nodeName: string) =>
     fx.sim.store.allocations.filter(
