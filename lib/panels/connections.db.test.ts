@@ -7,7 +7,12 @@ import { panelConnections } from "@/lib/db/schema";
 import { createTestDatabase } from "@/lib/db/testing";
 import { resetEnvCache } from "@/lib/env";
 import { getPanelCatalog } from "@/lib/panels/catalog";
-import { adapterForConnection, createConnection, testConnection, updateConnection } from "@/lib/panels/connections";
+import {
+  adapterForConnection,
+  createConnection,
+  testConnection,
+  updateConnection,
+} from "@/lib/panels/connections";
 import { setupSimulator } from "@/lib/panels/testing";
 import { resetSecretCache } from "@/lib/secrets";
 
@@ -51,10 +56,18 @@ describe("panel connections", () => {
     const connection = await createConnection(handle.db, input());
     await testConnection(handle.db, connection);
     expect((await getPanelConnection(handle.db, connection.id))?.lastTestOk).toBe(true);
-    const renamed = await updateConnection(handle.db, connection.id, input({ name: connection.name + " EU", clientKey: undefined, applicationKey: undefined }));
+    const renamed = await updateConnection(
+      handle.db,
+      connection.id,
+      input({ name: connection.name + " EU", clientKey: undefined, applicationKey: undefined }),
+    );
     expect(renamed.clientKeyEncrypted).toBe(connection.clientKeyEncrypted);
     expect(renamed.lastTestOk).toBe(true);
-    const rekeyed = await updateConnection(handle.db, connection.id, input({ name: renamed.name, clientKey: fx.sim.keys.clientNonAdmin, applicationKey: undefined }));
+    const rekeyed = await updateConnection(
+      handle.db,
+      connection.id,
+      input({ name: renamed.name, clientKey: fx.sim.keys.clientNonAdmin, applicationKey: undefined }),
+    );
     expect(rekeyed.clientKeyEncrypted).not.toBe(connection.clientKeyEncrypted);
     expect(rekeyed.applicationKeyEncrypted).toBe(connection.applicationKeyEncrypted);
     expect(rekeyed.lastTestOk).toBeNull();
@@ -73,7 +86,10 @@ describe("panel connections", () => {
   it("refuses keys copied from another connection's row, with advice instead of a crypto error", async () => {
     const first = await createConnection(handle.db, input());
     const second = await createConnection(handle.db, input());
-    await handle.db.update(panelConnections).set({ clientKeyEncrypted: first.clientKeyEncrypted }).where(eq(panelConnections.id, second.id));
+    await handle.db
+      .update(panelConnections)
+      .set({ clientKeyEncrypted: first.clientKeyEncrypted })
+      .where(eq(panelConnections.id, second.id));
     const tampered = (await getPanelConnection(handle.db, second.id))!;
     expect(() => adapterForConnection(tampered)).toThrow(/cannot be decrypted.*enter the keys again/);
   });

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import type { Route, SimContext } from "@/lib/panels/simulator/context";
 import { displayError } from "@/lib/panels/simulator/http/errors";
 import { applyFilters, applySort, paginate } from "@/lib/panels/simulator/http/listing";
@@ -35,6 +36,52 @@ const allocationFilter = (allocations: SimAllocation[], raw: string | undefined)
   if (/^\d+$/.test(raw) && raw !== "0") return allocations.filter((a) => a.serverId === Number(raw));
 
   return allocations.filter((a) => a.serverId === null);
+};
+
+/** AssignmentService: every port valid (1025–65535), ranges of at most 1000, duplicates silently skipped. */
+const createAllocations = (ctx: SimContext, node: SimNode) => {
+  const ip = String(ctx.body.ip);
+  if (isIP(ip) === 0)
+    throw displayError(`Could not parse provided allocation IP address (${ip}): invalid IP address.`);
+  const ports: number[] = [];
+  for (const entry of ctx.body.ports as string[]) {
+    const range = /^(\d{4,5})-(\d{4,5})$/.exec(entry);
+    if (!/^\d+$/.test(entry) && !range) {
+      throw displayError(
+        `The mapping provided for ${entry} was invalid and could not be processed.`,
+        "InvalidPortMappingException",
+      );
+    }
+    const [start, end] = range ? [Number(range[1]), Number(range[2])] : [Number(entry), Number(entry)];
+    if (end - start + 1 > 1000) {
+      throw displayError(
+        "Adding more than 1000 ports in a single range at once is not supported.",
+        "TooManyPortsInRangeException",
+      );
+    }
+    for (let port = start; port <= end; port++) {
+      if (port <= 1024 || port > 65535) {
+        throw displayError(
+          "Ports in an allocation must be greater than 1024 and less than or equal to 65535.",
+          "PortOutOfRangeException",
+        );
+      }
+      ports.push(port);
+    }
+  }
+  for (const port of ports) {
+    if (ctx.store.allocations.some((a) => a.nodeId === node.id && a.ip === ip && a.port === port)) continue;
+    const alias = (ctx.body.alias as string | null | undefined) ?? null;
+    ctx.store.allocations.push({
+      ...ctx.store.row("allocations"),
+      nodeId: node.id,
+      ip,
+      alias,
+      port,
+      notes: null,
+      serverId: null,
+    });
+  }
 };
 
 export const infrastructureRoutes: Route[] = [
@@ -230,6 +277,24 @@ export const infrastructureRoutes: Route[] = [
           meta,
         ),
       };
+    },
+  },
+  {
+    method: "POST",
+    api: "application",
+    path: "/nodes/:node/allocations",
+    acl: "allocations",
+    bind: bind("node"),
+    handle: (ctx) => {
+      validateBody(ctx, {
+        ip: "required|string",
+        alias: "sometimes|nullable|string|max:191",
+        ports: "required|array",
+        "ports.*": "string",
+      });
+      createAllocations(ctx, ctx.bound.node!);
+
+      return { status: 204 };
     },
   },
   {

@@ -232,3 +232,46 @@ describe("simulator: the Wisp profile", () => {
     expect(Object.keys(socket).sort()).toEqual(["token", "upload_url", "url"]);
   });
 });
+
+describe("simulator: allocation management (pterodactyl)", () => {
+  const fx = setupSimulator("pterodactyl");
+  const call = (...args: Parameters<ReturnType<typeof rawCall>>) => rawCall(fx.sim)(...args);
+  const count = () => fx.sim.store.allocations.filter((a) => a.nodeId === 4).length;
+
+  it("creates ports and ranges (204), skips duplicates, and refuses bad ones with the panel's messages", async () => {
+    const before = count();
+    const created = await call("POST", "/api/application/nodes/4/allocations", {
+      body: { ip: "88.99.21.1", ports: ["28000", "29000-29009"] },
+    });
+    expect(created.status).toBe(204);
+    expect(count()).toBe(before + 10);
+    const integers = await call("POST", "/api/application/nodes/4/allocations", {
+      body: { ip: "88.99.21.1", ports: [29500] },
+    });
+    expect(firstError(integers)).toMatchObject({
+      detail: "The ports.0 must be a string.",
+      meta: { rule: "string" },
+    });
+    const low = await call("POST", "/api/application/nodes/4/allocations", {
+      body: { ip: "88.99.21.1", ports: ["1024"] },
+    });
+    expect(firstError(low)?.detail).toBe(
+      "Ports in an allocation must be greater than 1024 and less than or equal to 65535.",
+    );
+    const wide = await call("POST", "/api/application/nodes/4/allocations", {
+      body: { ip: "88.99.21.1", ports: ["30000-31000"] },
+    });
+    expect(firstError(wide)?.code).toBe("TooManyPortsInRangeException");
+    expect(count()).toBe(before + 10);
+  });
+
+  it("refuses to delete an assigned allocation", async () => {
+    const assigned = fx.sim.store.allocations.find((a) => a.serverId !== null)!;
+    const response = await call(
+      "DELETE",
+      `/api/application/nodes/${assigned.nodeId}/allocations/${assigned.id}`,
+    );
+    expect(response.status).toBe(400);
+    expect(firstError(response)?.code).toBe("ServerUsingAllocationException");
+  });
+});
