@@ -19,6 +19,14 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: intWithDefault(5),
   LOGIN_MAX_FAILURES_PER_IP: intWithDefault(30),
   LOGIN_LOCKOUT_MINUTES: intWithDefault(15),
+  /** "false": this process serves pages only; run `npm run worker` elsewhere. */
+  WORKER_ENABLED: z.preprocess(emptyToUndefined, z.enum(["true", "false"]).default("true")),
+  WORKER_POLL_MS: intWithDefault(1_000, 50),
+  /** A job whose worker stops heartbeating for this long is taken over by another worker. */
+  WORKER_LEASE_MS: intWithDefault(120_000, 500),
+  JOB_BACKOFF_BASE_MS: intWithDefault(5_000, 10),
+  JOB_BACKOFF_CAP_MS: intWithDefault(600_000, 10),
+  EXPIRY_SWEEP_MS: intWithDefault(60_000, 100),
 });
 
 export type Env = z.infer<typeof envSchema> & { PGLITE_DIR: string };

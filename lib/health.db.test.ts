@@ -1,6 +1,8 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/health/route";
 import { type DbHandle, openDatabase, setDbHandleForTesting } from "@/lib/db/client";
+import { workerHeartbeats } from "@/lib/db/schema";
 import { createTestDatabase } from "@/lib/db/testing";
 import { checkHealth } from "@/lib/health";
 
@@ -24,6 +26,17 @@ describe("checkHealth", () => {
     expect(health.status).toBe("ok");
     expect(health.database).toMatchObject({ status: "up", driver: healthy.driver });
     expect(health.database.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(health.worker).toEqual({ status: "unknown", lastSeenAt: null });
+  });
+
+  it("reports a worker up while it beats and down once it falls silent", async () => {
+    await healthy.db.insert(workerHeartbeats).values({ workerId: "w1", host: "h", pid: 1 });
+    expect((await checkHealth(async () => healthy)).worker.status).toBe("up");
+    await healthy.db
+      .update(workerHeartbeats)
+      .set({ lastSeenAt: new Date(Date.now() - 120_000) })
+      .where(eq(workerHeartbeats.workerId, "w1"));
+    expect((await checkHealth(async () => healthy)).worker.status).toBe("down");
   });
 
   it("reports a failing database as down without leaking its address", async () => {

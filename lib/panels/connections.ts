@@ -10,7 +10,7 @@ import {
 import type { PanelConnection } from "@/lib/db/schema";
 import { decryptSecret, encryptSecret } from "@/lib/crypto";
 import { AppError } from "@/lib/errors";
-import { getPanelAdapter } from "@/lib/panels";
+import { getPanelAdapter, type PanelConnectionConfig } from "@/lib/panels";
 import { panelBaseUrl } from "@/lib/panels/base-url";
 import type { PanelAdapter } from "@/lib/panels/types";
 import type { PanelConnectionInput } from "@/lib/validations/panel-connection";
@@ -90,6 +90,13 @@ export const updateConnection = async (db: Db, id: string, input: PanelConnectio
   });
 };
 
+let httpOverrides: PanelConnectionConfig["http"] = {};
+
+/** Tests shorten timeouts and record retry waits instead of sleeping. */
+export const setPanelHttpOptionsForTesting = (options: PanelConnectionConfig["http"] = {}) => {
+  httpOverrides = options;
+};
+
 /** The adapter for a stored connection; the only place its keys are decrypted. */
 export const adapterForConnection = (connection: PanelConnection): PanelAdapter => {
   let keys: { clientKey: string; applicationKey: string };
@@ -113,6 +120,7 @@ export const adapterForConnection = (connection: PanelConnection): PanelAdapter 
     baseUrl: panelBaseUrl(connection),
     applicationKey: keys.applicationKey,
     clientKey: keys.clientKey,
+    http: httpOverrides,
   });
 };
 

@@ -134,6 +134,8 @@ export type CreateServerInput = {
   featureLimits: FeatureLimits;
   placement: ServerPlacement;
   startOnCompletion?: boolean;
+  /** The egg's variables when the caller has them (saves reading the egg again). */
+  eggVariables?: EggVariable[];
 };
 
 export type UpdateBuildInput = {
@@ -241,6 +243,8 @@ export interface PanelAdapter {
   deleteServer(id: string, options?: { force?: boolean }): Promise<void>;
   /** Unassigned allocations of a node, every page. */
   listFreeAllocations(nodeId: string): Promise<PanelAllocation[]>;
+  /** Every allocation of a node, assigned or not, every page. */
+  listAllocations(nodeId: string): Promise<PanelAllocation[]>;
 
   /** Client API `GET /servers/{identifier}/resources`. */
   getResources(identifier: string): Promise<ServerResources>;

@@ -1,2 +1,4 @@
 export * from "./auth";
 export * from "./panels";
+export * from "./catalog";
+export * from "./services";

@@ -141,7 +141,7 @@ export class BasePanelAdapter implements PanelAdapter {
   }
 
   async createServer(input: CreateServerInput) {
-    const egg = await this.getEgg(input.nestId, input.eggId);
+    const variables = input.eggVariables ?? (await this.getEgg(input.nestId, input.eggId)).variables;
     const { vendor } = this;
     const placement =
       input.placement.kind === "deploy"
@@ -172,7 +172,7 @@ export class BasePanelAdapter implements PanelAdapter {
         egg: vendor.bodyId(input.eggId),
         docker_image: input.dockerImage,
         startup: input.startup,
-        environment: completeEggEnvironment(egg.variables, input.environment),
+        environment: completeEggEnvironment(variables, input.environment),
         limits: vendor.limitsBody(input.limits),
         feature_limits: vendor.featureLimitsBody(input.featureLimits, input.limits.diskMb),
         start_on_completion: input.startOnCompletion ?? false,
@@ -325,6 +325,16 @@ export class BasePanelAdapter implements PanelAdapter {
     return allocations
       .map((allocation) => toAllocation(allocation, nodeId))
       .filter((allocation) => !allocation.assigned);
+  }
+
+  async listAllocations(nodeId: string) {
+    const allocations = await this.app.getAll(
+      `${APP}/nodes/${nodeId}/allocations`,
+      zAllocation,
+      "listing the node's allocations",
+    );
+
+    return allocations.map((allocation) => toAllocation(allocation, nodeId));
   }
 
   async getResources(identifier: string) {

@@ -313,68 +313,36 @@ const seedServers = (store: SimStore, random: () => number) => {
   }
 };
 
-const seedKeys = (store: SimStore, adminId: number, customerId: number): SeedKeys => {
+/** The seeded keys; `previous` keeps their tokens across a reset so stored connections keep working. */
+const seedKeys = (store: SimStore, adminId: number, customerId: number, previous?: SeedKeys): SeedKeys => {
   const full = fullAcl();
+  const key = (
+    name: keyof SeedKeys,
+    kind: "application" | "client",
+    userId: number,
+    acl = full,
+    expiresAt: Date | null = null,
+  ) =>
+    store.addKey({ token: previous?.[name], kind, userId, acl, allowedIps: [], expiresAt, label: name })
+      .token;
 
   return {
-    application: store.addKey({
-      kind: "application",
-      userId: adminId,
-      acl: full,
-      allowedIps: [],
-      expiresAt: null,
-      label: "admin application key",
-    }).token,
-    client: store.addKey({
-      kind: "client",
-      userId: adminId,
-      acl: full,
-      allowedIps: [],
-      expiresAt: null,
-      label: "admin client key",
-    }).token,
-    applicationReadOnly: store.addKey({
-      kind: "application",
-      userId: adminId,
-      acl: fullAcl(1),
-      allowedIps: [],
-      expiresAt: null,
-      label: "read-only application key",
-    }).token,
-    applicationNonAdmin: store.addKey({
-      kind: "application",
-      userId: customerId,
-      acl: full,
-      allowedIps: [],
-      expiresAt: null,
-      label: "application key of a non-admin",
-    }).token,
-    clientNonAdmin: store.addKey({
-      kind: "client",
-      userId: customerId,
-      acl: full,
-      allowedIps: [],
-      expiresAt: null,
-      label: "client key of a non-admin",
-    }).token,
-    expired: store.addKey({
-      kind: "application",
-      userId: adminId,
-      acl: full,
-      allowedIps: [],
-      expiresAt: new Date(Date.now() - 86_400_000),
-      label: "expired key",
-    }).token,
+    application: key("application", "application", adminId),
+    client: key("client", "client", adminId),
+    applicationReadOnly: key("applicationReadOnly", "application", adminId, fullAcl(1)),
+    applicationNonAdmin: key("applicationNonAdmin", "application", customerId),
+    clientNonAdmin: key("clientNonAdmin", "client", customerId),
+    expired: key("expired", "application", adminId, full, new Date(Date.now() - 86_400_000)),
   };
 };
 
 /** Fills an empty store with a realistic panel: 4 locations, 6 nodes, 400 allocations, 126 users, 60 servers. */
-export const seedStore = (store: SimStore, seed = 42): SeedKeys => {
+export const seedStore = (store: SimStore, seed = 42, previousKeys?: SeedKeys): SeedKeys => {
   const random = mulberry32(seed);
   seedCatalog(store);
   seedInfrastructure(store);
   const admin = seedUsers(store, random);
   seedServers(store, random);
 
-  return seedKeys(store, admin.id, store.users[1]!.id);
+  return seedKeys(store, admin.id, store.users[1]!.id, previousKeys);
 };

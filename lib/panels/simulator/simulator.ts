@@ -67,10 +67,10 @@ export class PanelSimulator {
     this.reset();
   }
 
-  /** Back to the seeded panel: data, keys, faults, call log and rate-limit buckets. */
+  /** Back to the seeded panel: data, faults, call log and rate-limit buckets. The API keys stay the same. */
   reset() {
     this.store = new SimStore(this.flavor);
-    this.keys = seedStore(this.store, this.seed);
+    this.keys = seedStore(this.store, this.seed, this.keys);
     this.faults.clear();
     this.calls.clear();
     this.limiter.reset();

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type {
   Acl,
   Flavor,
@@ -15,17 +15,15 @@ import { ACL_RESOURCES } from "@/lib/panels/simulator/model";
 
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-/** A ULID-shaped id (26 Crockford base32 chars), as Wisp's v2 API returns. */
-export const newUlid = () => {
-  let text = Date.now().toString(32).toUpperCase().padStart(10, "0").slice(-10);
-  for (const byte of randomBytes(16)) text += CROCKFORD[byte % 32];
-
-  return text
-    .slice(0, 26)
-    .split("")
-    .map((char) => (CROCKFORD.includes(char) ? char : "0"))
-    .join("");
-};
+/**
+ * A ULID-shaped id (26 Crockford base32 chars), as Wisp's v2 API returns. Derived from the table and the
+ * row's number, so the same row keeps the same id across resets and restarts.
+ */
+export const ulidFor = (table: string, id: number) =>
+  `01J${[...createHash("sha256").update(`${table}:${id}`).digest()]
+    .slice(0, 23)
+    .map((byte) => CROCKFORD[byte % 32])
+    .join("")}`;
 
 export const fullAcl = (level = 3): Acl =>
   Object.fromEntries(ACL_RESOURCES.map((resource) => [resource, level])) as Acl;
@@ -81,7 +79,9 @@ export class SimStore {
   row(table: keyof Tables) {
     const now = new Date();
 
-    return { id: this.nextId(table), ulid: newUlid(), createdAt: now, updatedAt: now };
+    const id = this.nextId(table);
+
+    return { id, ulid: ulidFor(table, id), createdAt: now, updatedAt: now };
   }
 
   find<T extends { id: number; ulid: string }>(

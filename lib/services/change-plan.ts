@@ -1,0 +1,97 @@
+import type { Db } from "@/lib/db/client";
+import { getOffer } from "@/lib/db/queries/offers";
+import { getPanelConnection } from "@/lib/db/queries/panel-connections";
+import { getService, updateService } from "@/lib/db/queries/services";
+import { AppError, type FieldErrors } from "@/lib/errors";
+import { configureOffer } from "@/lib/offers/configure";
+import { adapterForConnection } from "@/lib/panels/connections";
+import { type Actor, recordAudit } from "@/lib/services/audit";
+
+/**
+ * Moves a live service to another offer and/or other option values. The new limits must fit on the
+ * server's node (the panel itself would overcommit silently); they reach the panel through a build update
+ * that keeps the current allocation. Location and dedicated IP cannot change in place (that is a transfer).
+ */
+export const changeServicePlan = async (
+  db: Db,
+  {
+    serviceId,
+    offerId,
+    choices,
+    actor,
+  }: { serviceId: string; offerId: string; choices: Record<string, string | undefined>; actor: Actor },
+) => {
+  const service = await getService(db, serviceId);
+  if (!service) throw new AppError("NOT_FOUND", "This service does not exist.");
+  if (!["active", "suspended"].includes(service.status) || !service.panelServerId) {
+    throw new AppError("CONFLICT", `Only delivered services can change plan; this one is ${service.status}.`);
+  }
+  const offer = await getOffer(db, offerId);
+  if (!offer || offer.type === "pterobox") throw new AppError("NOT_FOUND", "That offer does not exist.");
+  if (offer.connectionId !== service.connectionId)
+    throw new AppError(
+      "CONFLICT",
+      "The new offer is on another panel: a service cannot move between panels.",
+    );
+  const next = configureOffer(offer, offer.options, choices);
+  if (Object.keys(next.errors).length > 0) {
+    throw new AppError("VALIDATION", undefined, {
+      fieldErrors: Object.fromEntries(Object.entries(next.errors).map(([k, v]) => [k, [v]])) as FieldErrors,
+    });
+  }
+  if (next.locationId !== service.locationId)
+    throw new AppError(
+      "CONFLICT",
+      `The server stays in ${service.locationLabel}: moving it to ${next.locationLabel} is not possible here.`,
+    );
+  if (next.dedicatedIp !== service.dedicatedIp)
+    throw new AppError("CONFLICT", "A dedicated IP cannot be added or removed on a running server.");
+  const connection = await getPanelConnection(db, service.connectionId);
+  if (!connection) throw new AppError("NOT_FOUND", "The service's panel connection no longer exists.");
+  const adapter = adapterForConnection(connection);
+  const server = await adapter.getServer(service.panelServerId);
+  const node = (await adapter.listNodes()).find((candidate) => candidate.id === server.nodeId);
+  const extraMemory = next.limits.memoryMb - server.limits.memoryMb;
+  const extraDisk = next.limits.diskMb - server.limits.diskMb;
+  if (node && (extraMemory > node.freeMemoryMb || extraDisk > node.freeDiskMb)) {
+    const lacking =
+      extraMemory > node.freeMemoryMb
+        ? `${node.freeMemoryMb} MB of memory free; this change needs ${extraMemory} MB more`
+        : `${node.freeDiskMb} MB of disk free; this change needs ${extraDisk} MB more`;
+    const message = `The server's node ${node.name} has only ${lacking}. Nothing was changed.`;
+    await recordAudit(db, { actor, action: "service.change_plan", serviceId, result: "error", message });
+    throw new AppError("CONFLICT", message);
+  }
+  await adapter.updateBuild(service.panelServerId, {
+    limits: {
+      memoryMb: next.limits.memoryMb,
+      swapMb: next.limits.swapMb,
+      diskMb: next.limits.diskMb,
+      io: next.limits.io,
+      cpuPercent: next.limits.cpuPercent,
+    },
+    featureLimits: {
+      databases: next.limits.databases,
+      allocations: Math.max(next.limits.allocations, server.allocations?.length ?? 1),
+      backups: next.limits.backups,
+      ...(offer.backupSizeMb !== null ? { backupMegabytes: offer.backupSizeMb } : {}),
+    },
+  });
+  const { servers: _boxOnly, ...limits } = next.limits;
+  const updated = await updateService(db, serviceId, {
+    offerId: offer.id,
+    ...limits,
+    options: next.chosen,
+    priceCents: next.priceCents,
+    billingPeriod: offer.billingPeriod,
+  });
+  await recordAudit(db, {
+    actor,
+    action: "service.change_plan",
+    serviceId,
+    result: "ok",
+    message: `Now ${offer.name}: ${limits.memoryMb} MB memory, ${limits.diskMb} MB disk, ${limits.cpuPercent}% CPU.`,
+  });
+
+  return updated;
+};
