@@ -3,6 +3,7 @@ import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { Providers } from "@/app/providers";
+import { DemoBanner } from "@/components/layout/demo-banner";
 import { getEnv } from "@/lib/env";
 
 export const generateMetadata = (): Metadata => {
@@ -22,6 +23,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 const RootLayout = ({ children }: { children: ReactNode }) => (
   <html lang="en">
     <body className="min-h-dvh">
+      <DemoBanner />
       <Providers>{children}</Providers>
     </body>
   </html>

@@ -16,6 +16,8 @@ const envSchema = z.object({
   /** 32 bytes, base64: encrypts panel API keys at rest. */
   APP_ENCRYPTION_KEY: optionalString,
   APP_NAME: z.preprocess(emptyToUndefined, z.string().default("Respawn")),
+  /** Set by `npm run demo`: a banner says the panels are simulated. */
+  DEMO_MODE: z.preprocess(emptyToUndefined, z.enum(["true", "false"]).default("false")),
   LOGIN_MAX_FAILURES: intWithDefault(5),
   LOGIN_MAX_FAILURES_PER_IP: intWithDefault(30),
   LOGIN_LOCKOUT_MINUTES: intWithDefault(15),

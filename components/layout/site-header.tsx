@@ -26,7 +26,7 @@ const AreaSwitch = ({ area, isAdmin }: { area: NavArea; isAdmin: boolean }) => {
 /** The header every page shares: brand, the area's navigation, and who is signed in. */
 export const SiteHeader = async ({ area }: { area: NavArea }) => {
   const user = await getCurrentUser();
-  const items = user ? navFor(area === "public" ? (user.role === "admin" ? "admin" : "customer") : area) : [];
+  const items = user ? navFor(area === "public" ? "customer" : area) : navFor("public");
   const isAdmin = user?.role === "admin";
   const signedIn = user && (
     <div className="flex flex-col gap-2 md:flex-row md:items-center md:gap-4">
@@ -66,7 +66,7 @@ export const SiteHeader = async ({ area }: { area: NavArea }) => {
           )}
         </div>
         <div className="hidden md:block">{user ? signedIn : anonymous}</div>
-        {user ? <MobileMenu items={items} footer={signedIn} /> : <div className="md:hidden">{anonymous}</div>}
+        <MobileMenu items={items} footer={user ? signedIn : anonymous} />
       </div>
     </header>
   );

@@ -45,3 +45,9 @@ export const logout = async (page: Page) => {
   await page.getByRole("button", { name: "Sign out" }).first().click();
   await expect(page.getByText("You have been signed out.")).toBeVisible();
 };
+
+/** Signs the admin in and waits for the admin overview. */
+export const loginAsAdmin = async (page: Page) => {
+  await login(page, ADMIN);
+  await expect(page).toHaveURL(/\/admin$/);
+};

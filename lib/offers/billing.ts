@@ -26,7 +26,8 @@ export const addBillingPeriod = (date: Date, period: BillingPeriod): Date => {
   return next;
 };
 
-const CURRENCY = process.env.CURRENCY ?? "EUR";
+// Inlined at build time so server and browser format prices alike.
+const CURRENCY = process.env.NEXT_PUBLIC_CURRENCY || "EUR";
 const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: CURRENCY });
 
 export const formatPrice = (cents: number) => money.format(cents / 100);

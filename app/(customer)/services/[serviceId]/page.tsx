@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ServiceFacts } from "@/components/services/service-facts";
+import { ServiceStateNotice } from "@/components/services/service-state-notice";
+import { ServiceStatusBadge } from "@/components/services/service-status-badge";
+import { StatusWatcher } from "@/components/services/status-watcher";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardBody } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/guards";
+import { getDb } from "@/lib/db/client";
+import { getOffer } from "@/lib/db/queries/offers";
+import { getServiceForUser } from "@/lib/db/queries/services";
+
+export const metadata: Metadata = { title: "Service" };
+
+const ServicePage = async ({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ serviceId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) => {
+  const user = await requireUser();
+  const id = z.uuid().safeParse((await params).serviceId);
+  if (!id.success) notFound();
+  const db = await getDb();
+  // Someone else's service is simply not found.
+  const service = await getServiceForUser(db, { id: id.data, userId: user.id });
+  if (!service) notFound();
+  const offer = await getOffer(db, service.offerId);
+  const { ordered } = await searchParams;
+
+  return (
+    <div className="space-y-6">
+      <StatusWatcher serviceId={service.id} status={service.status} />
+      <PageHeader
+        title={service.serverName}
+        description={`Service #${service.number} · ${offer?.name ?? "Offer"} · ${service.eggName}`}
+        actions={<ServiceStatusBadge status={service.status} />}
+      />
+      {ordered && service.status !== "active" && <Alert tone="success">Thank you for your order!</Alert>}
+      <ServiceStateNotice service={service} />
+      <Card>
+        <CardBody>
+          <ServiceFacts service={service} offerName={offer?.name ?? "—"} />
+        </CardBody>
+      </Card>
+    </div>
+  );
+};
+
+export default ServicePage;
