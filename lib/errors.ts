@@ -66,5 +66,5 @@ const hasSqlState = (err: unknown, state: string): boolean => {
 /** unique_violation (23505). */
 export const isUniqueViolation = (err: unknown) => hasSqlState(err, "23505");
 
-/** foreign_key_violation (23503): a row is still referenced. */
-export const isForeignKeyViolation = (err: unknown) => hasSqlState(err, "23503");
+/** A row is still referenced: foreign_key_violation (23503), or restrict_violation (23001) for ON DELETE RESTRICT. */
+export const isForeignKeyViolation = (err: unknown) => hasSqlState(err, "23503") || hasSqlState(err, "23001");
