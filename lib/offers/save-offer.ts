@@ -80,17 +80,15 @@ export const saveOffer = async (db: Db, input: OfferFormInput) => {
       : await tx.insert(offers).values(values).returning();
     if (!offer) throw new AppError("NOT_FOUND", "This offer no longer exists.");
     await tx.delete(offerEggs).where(eq(offerEggs.offerId, offer.id));
-    await tx
-      .insert(offerEggs)
-      .values(
-        eggs.map((egg, position) => ({
-          offerId: offer.id,
-          nestId: egg!.nestId,
-          eggId: egg!.id,
-          name: egg!.name,
-          position,
-        })),
-      );
+    await tx.insert(offerEggs).values(
+      eggs.map((egg, position) => ({
+        offerId: offer.id,
+        nestId: egg!.nestId,
+        eggId: egg!.id,
+        name: egg!.name,
+        position,
+      })),
+    );
     const kept = input.options.flatMap((option) => (option.id ? [option.id] : []));
     await tx
       .delete(offerOptions)

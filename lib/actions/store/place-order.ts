@@ -6,15 +6,8 @@ import { createAction } from "@/lib/actions/create-action";
 import { getDb } from "@/lib/db/client";
 import { actorOf } from "@/lib/services/audit";
 import { placeOrder } from "@/lib/services/place-order";
+import { environmentFrom } from "@/lib/validations/server";
 import { choicesFrom } from "@/lib/validations/service";
-
-const environmentFrom = (formData: FormData) => {
-  const environment: Record<string, string> = {};
-  for (const [key, value] of formData)
-    if (key.startsWith("env:") && typeof value === "string") environment[key.slice(4)] = value;
-
-  return environment;
-};
 
 // Customers: orders an offer; the service is created at once and delivered in the background.
 export const placeOrderAction = createAction({

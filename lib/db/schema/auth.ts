@@ -57,3 +57,10 @@ export const instanceSetup = pgTable(
   },
   (t) => [check("instance_setup_single_row", sql`${t.id} = 1`)],
 );
+
+/** Fixed-window counters for rate limits shared by every instance (power signals per user…). */
+export const rateLimits = pgTable("rate_limits", {
+  key: text().primaryKey(),
+  count: integer().notNull().default(0),
+  windowStartedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,19 +1,26 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { z } from "zod";
+import { LivePanel } from "@/components/servers/live-panel";
+import { ServerDetailsSection, ServerDetailsSkeleton } from "@/components/servers/server-details-section";
+import { ServiceHistory } from "@/components/servers/service-history";
 import { ServiceFacts } from "@/components/services/service-facts";
 import { ServiceStateNotice } from "@/components/services/service-state-notice";
 import { ServiceStatusBadge } from "@/components/services/service-status-badge";
 import { StatusWatcher } from "@/components/services/status-watcher";
 import { Alert } from "@/components/ui/alert";
-import { Card, CardBody } from "@/components/ui/card";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db/client";
 import { getOffer } from "@/lib/db/queries/offers";
+import { getPanelConnection } from "@/lib/db/queries/panel-connections";
 import { getServiceForUser } from "@/lib/db/queries/services";
+import { listServiceAudit } from "@/lib/services/audit";
+import { getLiveState } from "@/lib/servers/live";
 
-export const metadata: Metadata = { title: "Service" };
+export const metadata: Metadata = { title: "Server" };
 
 const ServicePage = async ({
   params,
@@ -29,7 +36,14 @@ const ServicePage = async ({
   // Someone else's service is simply not found.
   const service = await getServiceForUser(db, { id: id.data, userId: user.id });
   if (!service) notFound();
-  const offer = await getOffer(db, service.offerId);
+  const [offer, connection, audit] = await Promise.all([
+    getOffer(db, service.offerId),
+    getPanelConnection(db, service.connectionId),
+    listServiceAudit(db, service.id, 30),
+  ]);
+  if (!connection) notFound();
+  const hasServer = ["active", "suspended"].includes(service.status) && Boolean(service.panelServerId);
+  const live = hasServer ? await getLiveState(service, connection) : undefined;
   const { ordered } = await searchParams;
 
   return (
@@ -42,9 +56,36 @@ const ServicePage = async ({
       />
       {ordered && service.status !== "active" && <Alert tone="success">Thank you for your order!</Alert>}
       <ServiceStateNotice service={service} />
+      {live && (
+        <Card>
+          <CardHeader title="Server" />
+          <CardBody>
+            <LivePanel
+              serviceId={service.id}
+              initial={live}
+              limits={{ memoryMb: service.memoryMb, diskMb: service.diskMb, cpuPercent: service.cpuPercent }}
+            />
+          </CardBody>
+        </Card>
+      )}
+      {service.status === "active" && service.panelServerId && (
+        <Suspense fallback={<ServerDetailsSkeleton />}>
+          <ServerDetailsSection service={service} connection={connection} eggs={offer?.eggs ?? []} />
+        </Suspense>
+      )}
       <Card>
+        <CardHeader title="Plan" />
         <CardBody>
           <ServiceFacts service={service} offerName={offer?.name ?? "—"} />
+        </CardBody>
+      </Card>
+      <Card>
+        <CardHeader title="History" />
+        <CardBody>
+          <ServiceHistory
+            entries={audit.filter((entry) => entry.result === "ok" || entry.actorId === user.id)}
+            userId={user.id}
+          />
         </CardBody>
       </Card>
     </div>

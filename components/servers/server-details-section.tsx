@@ -1,0 +1,99 @@
+import { ExternalLink } from "lucide-react";
+import { AddressList } from "@/components/servers/address-list";
+import { ReinstallDialog } from "@/components/servers/reinstall-dialog";
+import { RenameForm } from "@/components/servers/rename-form";
+import { VariablesForm } from "@/components/servers/variables-form";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { getDb } from "@/lib/db/client";
+import type { OfferEgg, PanelConnection, Service } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { getServerDetails, type ServerDetails } from "@/lib/servers/details";
+
+/** Addresses, settings and reinstall: everything that needs the panel's view of the server. */
+export const ServerDetailsSection = async ({
+  service,
+  connection,
+  eggs,
+}: {
+  service: Service;
+  connection: PanelConnection;
+  eggs: OfferEgg[];
+}) => {
+  let details: ServerDetails | undefined;
+  let failure: string | undefined;
+  try {
+    details = await getServerDetails(await getDb(), service, connection);
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    failure = err.message;
+  }
+  if (!details) {
+    return (
+      <Alert tone="error">
+        The game panel is not answering, so addresses and settings cannot be shown right now. Please try again
+        in a minute. ({failure})
+      </Alert>
+    );
+  }
+
+  return (
+    <>
+      <Card>
+        <CardHeader
+          title="Address"
+          description="Connect to your server with this address."
+          actions={
+            <a
+              href={details.panelUrl}
+              target="_blank"
+              rel="noreferrer"
+              className="text-brand-700 inline-flex items-center gap-1 text-sm font-medium hover:underline"
+            >
+              Open in panel <ExternalLink aria-hidden className="size-3.5" />
+            </a>
+          }
+        />
+        <CardBody>
+          <AddressList addresses={details.addresses} />
+        </CardBody>
+      </Card>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <CardHeader title="Settings" />
+          <CardBody className="space-y-6">
+            <RenameForm serviceId={service.id} name={service.serverName} />
+            <VariablesForm serviceId={service.id} variables={details.editableVariables} />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader
+            title="Reinstall"
+            description="Start over from a clean install, optionally with another game of your offer."
+          />
+          <CardBody>
+            <ReinstallDialog
+              serviceId={service.id}
+              serverName={service.serverName}
+              eggs={eggs.map(({ eggId, name }) => ({ eggId, name }))}
+              currentEggId={service.eggId}
+            />
+          </CardBody>
+        </Card>
+      </div>
+    </>
+  );
+};
+
+export const ServerDetailsSkeleton = () => (
+  <Card>
+    <CardHeader title="Address" description="Asking the panel…" />
+    <CardBody>
+      <div
+        aria-busy="true"
+        aria-label="Loading the server's address"
+        className="h-6 w-48 animate-pulse rounded bg-slate-100"
+      />
+    </CardBody>
+  </Card>
+);

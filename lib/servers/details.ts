@@ -1,0 +1,66 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import type { PanelConnection, Service } from "@/lib/db/schema";
+import { panelBaseUrl, panelServerUrl } from "@/lib/panels/base-url";
+import { getPanelCatalog } from "@/lib/panels/catalog";
+import { adapterForConnection } from "@/lib/panels/connections";
+import type { EggVariable, PanelAllocation } from "@/lib/panels/types";
+import { SharedCache } from "@/lib/servers/shared-cache";
+
+export type ServerDetails = {
+  /** `ip:port` addresses (alias when set), primary first. */
+  addresses: Array<{ address: string; isPrimary: boolean }>;
+  panelUrl: string;
+  /** The egg variables the customer may change, with their current values. */
+  editableVariables: Array<EggVariable & { value: string }>;
+  environment: Record<string, string>;
+  dockerImage: string;
+  installing: boolean;
+};
+
+const slot = globalThis as typeof globalThis & { __portalDetails?: SharedCache<ServerDetails> };
+const cache = () => (slot.__portalDetails ??= new SharedCache<ServerDetails>(30_000, 5_000));
+
+export const invalidateServerDetails = (serviceId: string) => cache().invalidate(serviceId);
+export const resetServerDetailsForTesting = () => {
+  slot.__portalDetails = undefined;
+};
+
+export const formatAddresses = (allocations: PanelAllocation[], primaryId: string) =>
+  [...allocations]
+    .sort((a, b) => Number(b.id === primaryId) - Number(a.id === primaryId) || a.port - b.port)
+    .map((allocation) => ({
+      address: `${allocation.alias ?? allocation.ip}:${allocation.port}`,
+      isPrimary: allocation.id === primaryId,
+    }));
+
+/** The server's addresses and settings from the panel (one application-API call, reused for 30 s). */
+export const getServerDetails = (
+  db: Db,
+  service: Service,
+  connection: PanelConnection,
+): Promise<ServerDetails> =>
+  cache().get(service.id, async () => {
+    const adapter = adapterForConnection(connection);
+    const server = await adapter.getServer(service.panelServerId!);
+    const catalog = await getPanelCatalog(db, connection).catch(() => undefined);
+    const egg =
+      catalog?.nests
+        .find((nest) => nest.id === service.nestId)
+        ?.eggs.find((candidate) => candidate.id === server.eggId) ??
+      (await adapter.getEgg(service.nestId, server.eggId));
+
+    return {
+      addresses: formatAddresses(server.allocations ?? [], server.primaryAllocationId),
+      panelUrl: panelServerUrl(panelBaseUrl(connection), server.identifier),
+      editableVariables: egg.variables
+        .filter((variable) => variable.userViewable && variable.userEditable)
+        .map((variable) => ({
+          ...variable,
+          value: server.environment[variable.envVariable] ?? variable.defaultValue,
+        })),
+      environment: server.environment,
+      dockerImage: server.dockerImage,
+      installing: server.status === "installing",
+    };
+  });
