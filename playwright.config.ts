@@ -70,7 +70,7 @@ export default defineConfig({
       },
     },
     ...SIMULATOR_PORTS.map(([flavor, port]) => ({
-      command: `npx tsx lib/panels/simulator/cli.ts --flavor ${flavor} --port ${port} --install-delay 1500`,
+      command: `npx tsx lib/panels/simulator/cli.ts --flavor ${flavor} --port ${port} --install-delay 6000`,
       url: `http://127.0.0.1:${port}/__control/keys`,
       timeout: 60_000,
       reuseExistingServer: false,

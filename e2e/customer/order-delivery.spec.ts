@@ -1,21 +1,7 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { loginAsAdmin, logout, newCustomer, register } from "../support/accounts";
+import { createOffer } from "../support/offers";
 import { addConnection, simServers } from "../support/panels";
-
-const createOffer = async (
-  page: Page,
-  connectionId: string,
-  offer: { name: string; price: string; eggs: string[]; memory: string },
-) => {
-  await page.goto(`/admin/offers/new?connection=${connectionId}`);
-  await page.getByLabel("Name", { exact: true }).fill(offer.name);
-  await page.getByLabel("Price").fill(offer.price);
-  await page.getByLabel("Location", { exact: true }).selectOption({ label: "fr (Gravelines, France)" });
-  for (const egg of offer.eggs) await page.getByRole("checkbox", { name: egg }).check();
-  await page.getByLabel("Memory (MB)").fill(offer.memory);
-  await page.getByLabel("Server name", { exact: true }).fill("%product_name% for %owner_firstname%");
-  await expect(page.getByTestId("serverNameTemplate-preview")).toHaveText(`Preview: Minecraft 4 GB for Jane`);
-};
 
 test("[ADMIN][CUSTOMER][ORDER]: a Pterodactyl offer with two eggs and options, ordered and delivered as configured", async ({
   page,

@@ -88,7 +88,7 @@ export const currentUsage = (server: SimServer, now = Date.now()): Usage => {
   const cpuLimit = server.cpu > 0 ? server.cpu : 200;
 
   return {
-    memoryBytes: Math.round(memoryLimit * (0.35 + 0.4 * wobble(server.id, now, 20_000))),
+    memoryBytes: Math.round(memoryLimit * (0.35 + 0.4 * wobble(server.id, now, 7_000))),
     cpuAbsolute: Math.round(cpuLimit * (0.05 + 0.5 * wobble(server.id + 7, now, 8_000)) * 1000) / 1000,
     diskBytes,
     rxBytes: Math.round((uptimeMs / 1000) * 2400 * (1 + wobble(server.id, now, 30_000))),
