@@ -31,7 +31,9 @@ describe("getSecret", () => {
     const secret = getSecret("AUTH_SECRET");
     expect(Buffer.from(secret, "base64")).toHaveLength(32);
     expect(fs.statSync(secretFile()).mode & 0o777).toBe(0o600);
-    expect(log).toHaveBeenCalledWith(expect.stringContaining("generated AUTH_SECRET, APP_ENCRYPTION_KEY"));
+    expect(log).toHaveBeenCalledWith(
+      expect.stringContaining("generated AUTH_SECRET, APP_ENCRYPTION_KEY and stored them"),
+    );
     log.mockRestore();
   });
 

@@ -55,7 +55,7 @@ const generateSecrets = (dataDir: string, missing: SecretName[]): SecretFile => 
     fs.writeFileSync(tmp, JSON.stringify(stored, null, 2), { mode: 0o600 });
     fs.renameSync(tmp, file);
     console.info(
-      `[secrets] generated ${created.join(", ")} and stored it in ${file}; ` +
+      `[secrets] generated ${created.join(", ")} and stored ${created.length > 1 ? "them" : "it"} in ${file}; ` +
         "set the variable yourself to manage it (required when several instances share a database)",
     );
 
