@@ -29,6 +29,8 @@ const envSchema = z.object({
   JOB_BACKOFF_BASE_MS: intWithDefault(5_000, 10),
   JOB_BACKOFF_CAP_MS: intWithDefault(600_000, 10),
   EXPIRY_SWEEP_MS: intWithDefault(60_000, 100),
+  /** How often box servers are checked against the panel, to notice ones deleted outside the portal. */
+  RECONCILE_EVERY_MS: intWithDefault(300_000, 1_000),
   /** How long a server's live usage is reused before the panel is asked again. */
   LIVE_CACHE_MS: intWithDefault(4_000, 100),
   /** Client-API calls per minute this instance allows itself per panel (Pterodactyl allows 720). */

@@ -10,6 +10,8 @@ export type PanelCatalogData = { locations: PanelLocation[]; nodes: PanelNode[];
 export type PanelCatalog = PanelCatalogData & { fetchedAt: Date };
 
 const SECTION = "catalog";
+const slot = globalThis as typeof globalThis & { __portalCatalogLoads?: Map<string, Promise<PanelCatalog>> };
+const loads = () => (slot.__portalCatalogLoads ??= new Map());
 /** Bumped when the cached shape changes: older rows are refetched instead of misread. */
 const VERSION = 1;
 
@@ -46,8 +48,16 @@ export const getPanelCatalog = async (
     const cached = await getCachedPanelCatalog(db, connection.id);
     if (cached) return cached;
   }
-  const data = await fetchCatalog(adapterForConnection(connection));
-  const fetchedAt = await saveCatalogCache(db, connection.id, SECTION, { version: VERSION, ...data });
+  // Many requests may find no cache at once (first orders, a burst of creates): one read of the panel serves them all.
+  const running = loads().get(connection.id);
+  if (running) return running;
+  const load = (async () => {
+    const data = await fetchCatalog(adapterForConnection(connection));
+    const fetchedAt = await saveCatalogCache(db, connection.id, SECTION, { version: VERSION, ...data });
 
-  return { ...data, fetchedAt };
+    return { ...data, fetchedAt };
+  })().finally(() => loads().delete(connection.id));
+  loads().set(connection.id, load);
+
+  return load;
 };

@@ -94,6 +94,16 @@ describe("panel connections", () => {
     expect(() => adapterForConnection(tampered)).toThrow(/cannot be decrypted.*enter the keys again/);
   });
 
+  it("shares one read of the panel between concurrent requests for a catalogue not cached yet", async () => {
+    const connection = await createConnection(handle.db, input());
+    fx.sim.calls.clear();
+    const catalogs = await Promise.all(
+      Array.from({ length: 20 }, () => getPanelCatalog(handle.db, connection)),
+    );
+    expect(new Set(catalogs.map((catalog) => catalog.fetchedAt.getTime())).size).toBe(1);
+    expect(fx.sim.calls.list().filter((call) => call.path === "/api/application/locations")).toHaveLength(1);
+  });
+
   it("reads the catalogue once, serves it from the cache, and reads again on refresh", async () => {
     const connection = await createConnection(handle.db, input());
     fx.sim.calls.clear();

@@ -6,6 +6,8 @@ import { AppError, type FieldErrors } from "@/lib/errors";
 import { configureOffer } from "@/lib/offers/configure";
 import { adapterForConnection } from "@/lib/panels/connections";
 import { type Actor, recordAudit } from "@/lib/services/audit";
+import { assertNodeRoom } from "@/lib/services/node-room";
+import { changeBoxPlan } from "@/lib/boxes/change-box-plan";
 
 /**
  * Moves a live service to another offer and/or other option values. The new limits must fit on the
@@ -23,11 +25,16 @@ export const changeServicePlan = async (
 ) => {
   const service = await getService(db, serviceId);
   if (!service) throw new AppError("NOT_FOUND", "This service does not exist.");
-  if (!["active", "suspended"].includes(service.status) || !service.panelServerId) {
+  if (
+    !["active", "suspended"].includes(service.status) ||
+    (!service.panelServerId && service.kind !== "box")
+  ) {
     throw new AppError("CONFLICT", `Only delivered services can change plan; this one is ${service.status}.`);
   }
   const offer = await getOffer(db, offerId);
-  if (!offer || offer.type === "pterobox") throw new AppError("NOT_FOUND", "That offer does not exist.");
+  if (!offer || (offer.type === "pterobox") !== (service.kind === "box"))
+    throw new AppError("NOT_FOUND", "That offer does not exist.");
+  if (service.kind === "box") return changeBoxPlan(db, { serviceId, offer, choices, actor });
   if (offer.connectionId !== service.connectionId)
     throw new AppError(
       "CONFLICT",
@@ -49,20 +56,21 @@ export const changeServicePlan = async (
   const connection = await getPanelConnection(db, service.connectionId);
   if (!connection) throw new AppError("NOT_FOUND", "The service's panel connection no longer exists.");
   const adapter = adapterForConnection(connection);
-  const server = await adapter.getServer(service.panelServerId);
-  const node = (await adapter.listNodes()).find((candidate) => candidate.id === server.nodeId);
-  const extraMemory = next.limits.memoryMb - server.limits.memoryMb;
-  const extraDisk = next.limits.diskMb - server.limits.diskMb;
-  if (node && (extraMemory > node.freeMemoryMb || extraDisk > node.freeDiskMb)) {
-    const lacking =
-      extraMemory > node.freeMemoryMb
-        ? `${node.freeMemoryMb} MB of memory free; this change needs ${extraMemory} MB more`
-        : `${node.freeDiskMb} MB of disk free; this change needs ${extraDisk} MB more`;
-    const message = `The server's node ${node.name} has only ${lacking}. Nothing was changed.`;
-    await recordAudit(db, { actor, action: "service.change_plan", serviceId, result: "error", message });
-    throw new AppError("CONFLICT", message);
+  let server;
+  try {
+    server = await assertNodeRoom(adapter, service.panelServerId!, next.limits);
+  } catch (err) {
+    if (err instanceof AppError)
+      await recordAudit(db, {
+        actor,
+        action: "service.change_plan",
+        serviceId,
+        result: "error",
+        message: err.message,
+      });
+    throw err;
   }
-  await adapter.updateBuild(service.panelServerId, {
+  await adapter.updateBuild(service.panelServerId!, {
     limits: {
       memoryMb: next.limits.memoryMb,
       swapMb: next.limits.swapMb,

@@ -172,6 +172,25 @@ export const deliverService = async (db: Db, serviceId: string): Promise<void> =
     connectionId: connection.id,
     user: owner,
   });
+  if (service.kind === "box") {
+    // A box has no server of its own: it is ready once its owner has a panel account to own servers.
+    const ready = await updateService(
+      db,
+      service.id,
+      { status: "active", panelUserId, statusReason: null, lastError: null },
+      ["provisioning"],
+    );
+    if (ready)
+      await recordAudit(db, {
+        actor: SYSTEM,
+        action: "service.deliver",
+        serviceId: service.id,
+        result: "ok",
+        message: "The box is ready: servers can be created in it.",
+      });
+
+    return;
+  }
   if (service.panelCreateAttemptedAt) {
     const existing = await adapter.findServerByExternalId(service.id);
     if (existing) return adopt(db, loaded, existing, panelUserId, "Adopted (found by external id)");

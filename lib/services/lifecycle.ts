@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { getOffer } from "@/lib/db/queries/offers";
 import { getPanelConnection } from "@/lib/db/queries/panel-connections";
+import { deleteBoxServerRow, listBoxServers } from "@/lib/db/queries/box-servers";
 import { getService, updateService } from "@/lib/db/queries/services";
 import { getUserById } from "@/lib/db/queries/users";
 import type { Service } from "@/lib/db/schema";
@@ -41,7 +42,13 @@ const audited = async <T>(
   }
 };
 
-const needServer = (service: Service, verb: string) => {
+/** The panel servers a service stands for: its own, or every server of a box. */
+const panelServerIds = async (db: Db, service: Service, verb: string): Promise<string[]> => {
+  if (service.kind === "box") {
+    return (await listBoxServers(db, service.id)).flatMap((server) =>
+      server.panelServerId ? [server.panelServerId] : [],
+    );
+  }
   if (!service.panelServerId) {
     throw new AppError(
       "CONFLICT",
@@ -49,7 +56,7 @@ const needServer = (service: Service, verb: string) => {
     );
   }
 
-  return service.panelServerId;
+  return [service.panelServerId];
 };
 
 /** Suspends on the panel, then here. Idempotent: an already suspended service stays as it is. */
@@ -61,13 +68,13 @@ export const suspendService = async (
   if (service.status === "suspended") return service;
   if (service.status !== "active")
     throw new AppError("CONFLICT", `Only active services can be suspended; this one is ${service.status}.`);
-  const serverId = needServer(service, "suspended");
+  const serverIds = await panelServerIds(db, service, "suspended");
 
   return audited(
     db,
     { actor, action: "service.suspend", serviceId, success: `Suspended: ${reason}` },
     async () => {
-      await adapter.suspendServer(serverId);
+      for (const serverId of serverIds) await adapter.suspendServer(serverId);
 
       return updateService(db, serviceId, {
         status: "suspended",
@@ -87,18 +94,30 @@ export const unsuspendService = async (db: Db, { serviceId, actor }: { serviceId
       "CONFLICT",
       `Only suspended services can be unsuspended; this one is ${service.status}.`,
     );
-  const serverId = needServer(service, "unsuspended");
+  const serverIds = await panelServerIds(db, service, "unsuspended");
 
   return audited(db, { actor, action: "service.unsuspend", serviceId, success: "Unsuspended." }, async () => {
-    await adapter.unsuspendServer(serverId);
+    for (const serverId of serverIds) await adapter.unsuspendServer(serverId);
 
     return updateService(db, serviceId, { status: "active", suspendedAt: null, statusReason: null });
   });
 };
 
-/** Deletes the service's panel server, found by external id when the link was never saved. */
+/** Deletes the service's panel server (every server of a box), found by external id when the link was never saved. */
 export const purgePanelServer = async (db: Db, serviceId: string) => {
   const { service, adapter } = await loadWithAdapter(db, serviceId);
+  if (service.kind === "box") {
+    for (const server of await listBoxServers(db, service.id)) {
+      await cancelQueuedJobs(db, `box-create:${server.id}`);
+      const serverId =
+        server.panelServerId ??
+        (server.panelCreateAttemptedAt ? (await adapter.findServerByExternalId(server.id))?.id : undefined);
+      if (serverId) await adapter.deleteServer(serverId);
+      await deleteBoxServerRow(db, server.id);
+    }
+
+    return;
+  }
   const serverId =
     service.panelServerId ??
     (service.panelCreateAttemptedAt ? (await adapter.findServerByExternalId(service.id))?.id : undefined);

@@ -53,11 +53,12 @@ export const placeOrder = async (
   actor: Actor,
 ): Promise<Service> => {
   const offer = await getOffer(db, input.offerId);
-  if (!offer || !offer.isActive || offer.type === "pterobox")
-    throw new AppError("NOT_FOUND", "This offer is not available.");
-  const offerEgg =
-    offer.eggs.find((egg) => egg.eggId === input.eggId) ??
-    (offer.eggs.length === 1 ? offer.eggs[0] : undefined);
+  if (!offer || !offer.isActive) throw new AppError("NOT_FOUND", "This offer is not available.");
+  const isBox = offer.type === "pterobox";
+  const offerEgg = isBox
+    ? { nestId: "", eggId: "", name: "" }
+    : (offer.eggs.find((egg) => egg.eggId === input.eggId) ??
+      (offer.eggs.length === 1 ? offer.eggs[0] : undefined));
   if (!offerEgg)
     throw new AppError("VALIDATION", "Choose a game.", {
       fieldErrors: { eggId: ["Choose one of the games of this offer."] },
@@ -66,7 +67,10 @@ export const placeOrder = async (
   const fieldErrors: FieldErrors = Object.fromEntries(
     Object.entries(configuration.errors).map(([key, message]) => [key, [message]]),
   );
-  const egg = await eggFromCatalog(db, offer.connectionId, offerEgg.nestId, offerEgg.eggId);
+  // A box's servers choose their eggs (and variables) when they are created.
+  const egg = isBox
+    ? { variables: [] }
+    : await eggFromCatalog(db, offer.connectionId, offerEgg.nestId, offerEgg.eggId);
   const asked = askableVariables(egg.variables, offer, offer.options);
   const given: Record<string, string> = { ...configuration.environment };
   for (const variable of asked) {
@@ -86,7 +90,7 @@ export const placeOrder = async (
   }
   if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION", undefined, { fieldErrors });
 
-  const { servers: _boxOnly, ...limits } = configuration.limits;
+  const { servers: extraServers, ...limits } = configuration.limits;
 
   return db.transaction(async (tx) => {
     const [order] = await tx
@@ -105,6 +109,8 @@ export const placeOrder = async (
       locationId: configuration.locationId,
       locationLabel: configuration.locationLabel,
       ...limits,
+      kind: isBox ? "box" : "server",
+      maxServers: isBox ? offer.maxServers + extraServers : 0,
       dedicatedIp: configuration.dedicatedIp,
       options: configuration.chosen,
       environment: given,

@@ -6,6 +6,9 @@ import { deliverService } from "@/lib/services/deliver";
 import { JobError, isPermanent, messageOf } from "@/lib/services/delivery-errors";
 import { sweepExpiredServices } from "@/lib/services/expiry";
 import { purgePanelServer, suspendService, terminateService } from "@/lib/services/lifecycle";
+import { createBoxServerOnPanel, failBoxServer } from "@/lib/boxes/create-on-panel";
+import { reconcileBoxServers } from "@/lib/boxes/reconcile";
+import { updateBoxServer } from "@/lib/db/queries/box-servers";
 
 export type JobContext = { db: Db; job: Job };
 export type JobHandler = {
@@ -86,6 +89,26 @@ export const HANDLERS: Record<string, JobHandler> = {
         result: "ok",
         message: "The panel server was deleted.",
       });
+    },
+  },
+  create_box_server: {
+    run: async ({ db, job }) => {
+      const boxServerId = String(job.payload.boxServerId);
+      try {
+        await createBoxServerOnPanel(db, boxServerId);
+      } catch (err) {
+        const error = asJobError(err);
+        if (error.retry) await updateBoxServer(db, boxServerId, { lastError: error.message });
+        else await failBoxServer(db, boxServerId, error.message);
+        throw error;
+      }
+    },
+    onGiveUp: ({ db, job }, message) =>
+      failBoxServer(db, String(job.payload.boxServerId), `Creation kept failing. Last error: ${message}`),
+  },
+  reconcile_boxes: {
+    run: async ({ db }) => {
+      await reconcileBoxServers(db);
     },
   },
   expiry_sweep: {

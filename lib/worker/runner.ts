@@ -20,6 +20,8 @@ export type WorkerOptions = {
   pollMs: number;
   backoff: BackoffPolicy;
   sweepEveryMs: number;
+  /** How often box servers are checked against the panel (deleted outside the portal?). */
+  reconcileEveryMs?: number;
   handlers?: Record<string, JobHandler>;
 };
 
@@ -64,6 +66,7 @@ export class Worker {
   private running = false;
   private loop?: Promise<void>;
   private lastSweep = 0;
+  private lastReconcile = 0;
   private lastBeat = 0;
 
   constructor(

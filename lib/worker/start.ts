@@ -11,6 +11,7 @@ export const workerOptionsFromEnv = (): WorkerOptions => {
     pollMs: env.WORKER_POLL_MS,
     backoff: { baseMs: env.JOB_BACKOFF_BASE_MS, capMs: env.JOB_BACKOFF_CAP_MS },
     sweepEveryMs: env.EXPIRY_SWEEP_MS,
+    reconcileEveryMs: env.RECONCILE_EVERY_MS,
   };
 };
 

@@ -45,6 +45,8 @@ export const offers = pgTable("offers", {
   /** Wisp caps backups by total size too; null = the disk size. */
   backupSizeMb: integer(),
   allocations: integer().notNull().default(1),
+  /** PteroBox: how many servers the box may hold (memory, disk, CPU… above are then the box's totals). */
+  maxServers: integer().notNull().default(0),
   dedicatedIp: boolean().notNull().default(false),
   /** Ports the primary allocation must come from: `30120`, `30100-30200`, comma lists. */
   portRange: text().notNull().default(""),

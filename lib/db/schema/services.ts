@@ -17,6 +17,9 @@ import { users } from "@/lib/db/schema/auth";
 import { billingPeriod, offers } from "@/lib/db/schema/catalog";
 import { panelConnections } from "@/lib/db/schema/panels";
 
+export const serviceKind = pgEnum("service_kind", ["server", "box"]);
+export type ServiceKind = (typeof serviceKind.enumValues)[number];
+
 export const serviceStatus = pgEnum("service_status", [
   "pending",
   "provisioning",
@@ -56,6 +59,8 @@ export const services = pgTable(
     connectionId: uuid()
       .notNull()
       .references(() => panelConnections.id, { onDelete: "restrict" }),
+    /** A single game server, or a PteroBox (a pool the customer creates servers in: see box_servers). */
+    kind: serviceKind().notNull().default("server"),
     status: serviceStatus().notNull().default("pending"),
     /** Why it failed or is suspended, in words an admin (or customer) can act on. */
     statusReason: text(),
@@ -73,6 +78,8 @@ export const services = pgTable(
     databases: integer().notNull(),
     backups: integer().notNull(),
     allocations: integer().notNull(),
+    /** PteroBox: servers the box may hold; the limits above are then the box's totals. */
+    maxServers: integer().notNull().default(0),
     dedicatedIp: boolean().notNull().default(false),
     /** Chosen option values by option id. */
     options: jsonb()
@@ -110,6 +117,49 @@ export const services = pgTable(
 );
 export type Service = typeof services.$inferSelect;
 export type NewService = typeof services.$inferInsert;
+
+export const boxServerStatus = pgEnum("box_server_status", ["creating", "active", "failed", "deleting"]);
+export type BoxServerStatus = (typeof boxServerStatus.enumValues)[number];
+
+/**
+ * A server inside a PteroBox. Its row is also its reservation in the box's ledger: every row except a
+ * failed one counts against the box's totals. Its id is the panel server's external id.
+ */
+export const boxServers = pgTable(
+  "box_servers",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    serviceId: uuid()
+      .notNull()
+      .references(() => services.id, { onDelete: "cascade" }),
+    status: boxServerStatus().notNull().default("creating"),
+    statusReason: text(),
+    name: text().notNull(),
+    description: text().notNull().default(""),
+    nestId: text().notNull(),
+    eggId: text().notNull(),
+    eggName: text().notNull(),
+    memoryMb: integer().notNull(),
+    diskMb: integer().notNull(),
+    cpuPercent: integer().notNull(),
+    databases: integer().notNull(),
+    backups: integer().notNull(),
+    allocations: integer().notNull(),
+    environment: jsonb()
+      .$type<Record<string, string>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    panelServerId: text(),
+    panelServerUuid: text(),
+    panelIdentifier: text(),
+    panelCreateAttemptedAt: timestamp({ withTimezone: true }),
+    lastError: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("box_servers_service_idx").on(t.serviceId)],
+);
+export type BoxServer = typeof boxServers.$inferSelect;
 
 /** The panel account of one customer on one panel, remembered once found or created. */
 export const panelUsers = pgTable(

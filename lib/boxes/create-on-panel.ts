@@ -1,0 +1,148 @@
+import type { Db } from "@/lib/db/client";
+import { getBoxServer, updateBoxServer } from "@/lib/db/queries/box-servers";
+import { getOffer } from "@/lib/db/queries/offers";
+import { getPanelConnection } from "@/lib/db/queries/panel-connections";
+import { getService } from "@/lib/db/queries/services";
+import { getUserById } from "@/lib/db/queries/users";
+import type { BoxServer } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { parsePortSpec, toDeployPortRange } from "@/lib/offers/ports";
+import { getPanelCatalog } from "@/lib/panels/catalog";
+import { adapterForConnection } from "@/lib/panels/connections";
+import { PanelError } from "@/lib/panels/errors";
+import { completeEggEnvironment } from "@/lib/panels/rules/egg-variables";
+import type { PanelAdapter, PanelServer } from "@/lib/panels/types";
+import { SYSTEM, recordAudit } from "@/lib/services/audit";
+import { ensureRememberedPanelUser } from "@/lib/services/panel-user";
+
+const link = async (db: Db, server: BoxServer, panel: PanelServer, adapter: PanelAdapter) => {
+  const linked = await updateBoxServer(
+    db,
+    server.id,
+    {
+      status: "active",
+      panelServerId: panel.id,
+      panelServerUuid: panel.uuid,
+      panelIdentifier: panel.identifier,
+      statusReason: null,
+      lastError: null,
+    },
+    ["creating"],
+  );
+  if (linked) {
+    await recordAudit(db, {
+      actor: SYSTEM,
+      action: "box.server_create",
+      serviceId: server.serviceId,
+      result: "ok",
+      message: `Created “${server.name}” (${panel.identifier}).`,
+    });
+
+    return;
+  }
+  // Deleted while it was being created: remove what the panel just made.
+  if (!(await getBoxServer(db, server.id))) await adapter.deleteServer(panel.id, { force: true });
+};
+
+/**
+ * Creates a box server on the panel (the `create_box_server` job). Idempotent like service delivery: the
+ * row's id is the external id, and a retry after an unclear failure adopts the server it finds.
+ */
+export const createBoxServerOnPanel = async (db: Db, boxServerId: string) => {
+  const server = await getBoxServer(db, boxServerId);
+  if (!server || server.status !== "creating") return;
+  const box = await getService(db, server.serviceId);
+  if (!box) return;
+  const [offer, connection, owner] = await Promise.all([
+    getOffer(db, box.offerId),
+    getPanelConnection(db, box.connectionId),
+    getUserById(db, box.userId),
+  ]);
+  if (!offer || !connection || !owner)
+    throw new AppError("NOT_FOUND", "The box's offer, panel or customer no longer exists.");
+  const adapter = adapterForConnection(connection);
+  const panelUserId = await ensureRememberedPanelUser(db, adapter, {
+    connectionId: connection.id,
+    user: owner,
+  });
+  if (server.panelCreateAttemptedAt) {
+    const existing = await adapter.findServerByExternalId(server.id);
+    if (existing) return link(db, server, existing, adapter);
+  }
+  const catalog = await getPanelCatalog(db, connection).catch(() => undefined);
+  const egg =
+    catalog?.nests
+      .find((nest) => nest.id === server.nestId)
+      ?.eggs.find((candidate) => candidate.id === server.eggId) ??
+    (await adapter.getEgg(server.nestId, server.eggId));
+  await updateBoxServer(db, server.id, { panelCreateAttemptedAt: new Date() });
+  try {
+    const panel = await adapter.createServer({
+      externalId: server.id,
+      name: server.name,
+      description: server.description,
+      userId: panelUserId,
+      nestId: server.nestId,
+      eggId: server.eggId,
+      dockerImage: egg.dockerImages[0]?.image ?? "",
+      startup: egg.startup,
+      environment: completeEggEnvironment(egg.variables, server.environment),
+      eggVariables: egg.variables,
+      limits: {
+        memoryMb: server.memoryMb,
+        swapMb: offer.swapMb,
+        diskMb: server.diskMb,
+        io: offer.io,
+        cpuPercent: server.cpuPercent,
+      },
+      featureLimits: {
+        databases: server.databases,
+        allocations: server.allocations,
+        backups: server.backups,
+        ...(offer.backupSizeMb !== null ? { backupMegabytes: offer.backupSizeMb } : {}),
+      },
+      placement: {
+        kind: "deploy",
+        locationIds: [box.locationId],
+        dedicatedIp: false,
+        portRange: toDeployPortRange(parsePortSpec(offer.portRange).ranges),
+      },
+      startOnCompletion: offer.startOnCompletion,
+    });
+    await link(db, server, panel, adapter);
+  } catch (err) {
+    if (
+      err instanceof PanelError &&
+      err.fields.some((field) => field.field === "external_id" && field.rule === "unique")
+    ) {
+      const existing = await adapter.findServerByExternalId(server.id);
+      if (existing) return link(db, server, existing, adapter);
+    }
+    if (err instanceof PanelError && err.kind === "no_capacity") {
+      throw new PanelError(
+        "no_capacity",
+        `No node in location ${box.locationLabel} has ${server.memoryMb} MB of memory and ${server.diskMb} MB of disk free.`,
+        { panelCode: err.panelCode },
+      );
+    }
+    throw err;
+  }
+};
+
+/** The job gave up or the panel refused: the server failed and its reservation is released. */
+export const failBoxServer = async (db: Db, boxServerId: string, reason: string) => {
+  const failed = await updateBoxServer(
+    db,
+    boxServerId,
+    { status: "failed", statusReason: reason, lastError: reason },
+    ["creating"],
+  );
+  if (failed)
+    await recordAudit(db, {
+      actor: SYSTEM,
+      action: "box.server_create",
+      serviceId: failed.serviceId,
+      result: "error",
+      message: `“${failed.name}” could not be created: ${reason}`,
+    });
+};

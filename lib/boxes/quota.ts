@@ -1,0 +1,101 @@
+import type { BoxServer, Service } from "@/lib/db/schema";
+import { formatMegabytes } from "@/lib/utils";
+
+export const BOX_RESOURCES = [
+  "memoryMb",
+  "diskMb",
+  "cpuPercent",
+  "servers",
+  "databases",
+  "allocations",
+  "backups",
+] as const;
+export type BoxResource = (typeof BOX_RESOURCES)[number];
+export type BoxAmounts = Record<BoxResource, number>;
+
+const cores = (percent: number) =>
+  `${Number((percent / 100).toFixed(2))} CPU core${percent === 100 ? "" : "s"}`;
+const count = (noun: string) => (n: number) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
+/** How each resource reads to a customer: "2.5 GB of memory", "1.5 CPU cores", "3 databases". */
+export const RESOURCE_TEXT: Record<BoxResource, { label: string; amount: (n: number) => string }> = {
+  memoryMb: { label: "Memory", amount: (n) => `${formatMegabytes(n)} of memory` },
+  diskMb: { label: "Disk", amount: (n) => `${formatMegabytes(n)} of disk` },
+  cpuPercent: { label: "CPU", amount: cores },
+  servers: { label: "Servers", amount: count("server") },
+  databases: { label: "Databases", amount: count("database") },
+  allocations: { label: "Allocations", amount: count("allocation") },
+  backups: { label: "Backups", amount: count("backup") },
+};
+
+export const boxTotals = (
+  box: Pick<
+    Service,
+    "memoryMb" | "diskMb" | "cpuPercent" | "maxServers" | "databases" | "allocations" | "backups"
+  >,
+): BoxAmounts => ({
+  memoryMb: box.memoryMb,
+  diskMb: box.diskMb,
+  cpuPercent: box.cpuPercent,
+  servers: box.maxServers,
+  databases: box.databases,
+  allocations: box.allocations,
+  backups: box.backups,
+});
+
+/** What a server takes from its box. */
+export const serverAmounts = (
+  server: Pick<BoxServer, "memoryMb" | "diskMb" | "cpuPercent" | "databases" | "allocations" | "backups">,
+): BoxAmounts => ({
+  memoryMb: server.memoryMb,
+  diskMb: server.diskMb,
+  cpuPercent: server.cpuPercent,
+  servers: 1,
+  databases: server.databases,
+  allocations: server.allocations,
+  backups: server.backups,
+});
+
+const zero = (): BoxAmounts => ({
+  memoryMb: 0,
+  diskMb: 0,
+  cpuPercent: 0,
+  servers: 0,
+  databases: 0,
+  allocations: 0,
+  backups: 0,
+});
+
+export const addAmounts = (a: BoxAmounts, b: BoxAmounts): BoxAmounts =>
+  Object.fromEntries(BOX_RESOURCES.map((resource) => [resource, a[resource] + b[resource]])) as BoxAmounts;
+
+/** The box's usage: every server counts except failed ones (their reservation was released). */
+export const boxUsage = (servers: BoxServer[]): BoxAmounts =>
+  servers
+    .filter((server) => server.status !== "failed")
+    .reduce((sum, server) => addAmounts(sum, serverAmounts(server)), zero());
+
+export type Shortfall = { resource: BoxResource; message: string };
+
+/** Each resource the request would push past the box's total, said the way a customer reads it. */
+export const shortfalls = (totals: BoxAmounts, used: BoxAmounts, request: BoxAmounts): Shortfall[] =>
+  BOX_RESOURCES.filter((resource) => used[resource] + request[resource] > totals[resource]).map(
+    (resource) => {
+      const left = Math.max(0, totals[resource] - used[resource]);
+      const message =
+        resource === "servers"
+          ? `This box already holds its ${count("server")(totals.servers)}.`
+          : left === 0
+            ? `No ${RESOURCE_TEXT[resource].label.toLowerCase()} left in this box.`
+            : `Only ${RESOURCE_TEXT[resource].amount(left)} left.`;
+
+      return { resource, message };
+    },
+  );
+
+/** For a downgrade: what the servers use beyond the new totals. */
+export const overcommitted = (totals: BoxAmounts, used: BoxAmounts) =>
+  BOX_RESOURCES.filter((resource) => used[resource] > totals[resource]).map(
+    (resource) =>
+      `${RESOURCE_TEXT[resource].label.toLowerCase()}: the servers use ${RESOURCE_TEXT[resource].amount(used[resource])}, the new plan allows ${RESOURCE_TEXT[resource].amount(totals[resource])}`,
+  );
