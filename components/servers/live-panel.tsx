@@ -38,21 +38,25 @@ const Meter = ({
  * handler that shares one panel call between all viewers. Keeps the last minutes for the small charts.
  */
 export const LivePanel = ({
-  serviceId,
+  liveUrl,
+  serverRef,
   initial,
   limits,
 }: {
-  serviceId: string;
+  /** The route handler to poll. */
+  liveUrl: string;
+  /** Hidden fields naming the server in actions: `{ serviceId }` or `{ boxServerId }`. */
+  serverRef: Record<string, string>;
   initial: LiveState;
   limits: { memoryMb: number; diskMb: number; cpuPercent: number };
 }) => {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const queryKey = ["live", serviceId];
+  const queryKey = ["live", liveUrl];
   const { data: snapshot = { live: initial, history: [] } } = useQuery({
     queryKey,
     queryFn: async (): Promise<Snapshot> => {
-      const response = await fetch(`/api/services/${serviceId}/live`, { cache: "no-store" });
+      const response = await fetch(liveUrl, { cache: "no-store" });
       if (!response.ok) throw new Error(`live ${response.status}`);
       const live = (await response.json()) as LiveState;
       const history = queryClient.getQueryData<Snapshot>(queryKey)?.history ?? [];
@@ -101,7 +105,7 @@ export const LivePanel = ({
         </div>
       )}
       <PowerControls
-        serviceId={serviceId}
+        serverRef={serverRef}
         state={data.state}
         onSent={() => void queryClient.invalidateQueries({ queryKey })}
       />

@@ -39,18 +39,18 @@ const whyDisabled = (state: LiveStateName) =>
         : undefined;
 
 export const PowerControls = ({
-  serviceId,
+  serverRef,
   state,
   onSent,
 }: {
-  serviceId: string;
+  serverRef: Record<string, string>;
   state: LiveStateName;
   onSent: () => void;
 }) => {
   const mutation = useMutation({
     mutationFn: async (signal: Signal) => {
       const form = new FormData();
-      form.set("serviceId", serviceId);
+      for (const [name, value] of Object.entries(serverRef)) form.set(name, value);
       form.set("signal", signal);
       const result = await sendPowerAction(undefined, form);
       if (!result.ok) throw new Error(result.error);

@@ -4,12 +4,12 @@ import { reinstallServerAction } from "@/lib/actions/servers/server-actions";
 
 /** Reinstall, with another game of the offer when there are several; confirmed first, as it erases files. */
 export const ReinstallDialog = ({
-  serviceId,
+  serverRef,
   serverName,
   eggs,
   currentEggId,
 }: {
-  serviceId: string;
+  serverRef: Record<string, string>;
   serverName: string;
   eggs: Array<{ eggId: string; name: string }>;
   currentEggId: string;
@@ -20,7 +20,7 @@ export const ReinstallDialog = ({
     confirmLabel="Erase everything and reinstall"
     pendingLabel="Reinstalling…"
     action={reinstallServerAction}
-    hidden={{ serviceId }}
+    hidden={serverRef}
   >
     <p className="mb-3 font-medium text-red-700">
       All files on the server are erased: worlds, configs, plugins. Download what you want to keep first.

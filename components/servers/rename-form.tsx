@@ -2,17 +2,18 @@
 
 import { useActionState } from "react";
 import { FormField } from "@/components/forms/form-field";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { renameServerAction } from "@/lib/actions/servers/server-actions";
 
-export const RenameForm = ({ serviceId, name }: { serviceId: string; name: string }) => {
+export const RenameForm = ({ serverRef, name }: { serverRef: Record<string, string>; name: string }) => {
   const [state, action] = useActionState(renameServerAction, undefined);
   const failed = state && !state.ok ? state : undefined;
 
   return (
     <form action={action} className="space-y-3" noValidate>
-      <input type="hidden" name="serviceId" value={serviceId} />
+      <HiddenFields fields={serverRef} />
       <FormField
         name="name"
         label="Server name"

@@ -6,24 +6,27 @@ import { VariablesForm } from "@/components/servers/variables-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { getDb } from "@/lib/db/client";
-import type { OfferEgg, PanelConnection, Service } from "@/lib/db/schema";
+import type { OfferEgg, PanelConnection } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { getServerDetails, type ServerDetails } from "@/lib/servers/details";
+import type { ServerTarget } from "@/lib/servers/target";
 
 /** Addresses, settings and reinstall: everything that needs the panel's view of the server. */
 export const ServerDetailsSection = async ({
-  service,
+  target,
+  serverRef,
   connection,
   eggs,
 }: {
-  service: Service;
+  target: ServerTarget;
+  serverRef: Record<string, string>;
   connection: PanelConnection;
   eggs: OfferEgg[];
 }) => {
   let details: ServerDetails | undefined;
   let failure: string | undefined;
   try {
-    details = await getServerDetails(await getDb(), service, connection);
+    details = await getServerDetails(await getDb(), target, connection);
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
     failure = err.message;
@@ -31,8 +34,7 @@ export const ServerDetailsSection = async ({
   if (!details) {
     return (
       <Alert tone="error">
-        The game panel is not answering, so addresses and settings cannot be shown right now. Please try again
-        in a minute. ({failure})
+        The game panel is not answering, so addresses and settings cannot be shown right now. Please try again in a minute. ({failure})
       </Alert>
     );
   }
@@ -44,12 +46,7 @@ export const ServerDetailsSection = async ({
           title="Address"
           description="Connect to your server with this address."
           actions={
-            <a
-              href={details.panelUrl}
-              target="_blank"
-              rel="noreferrer"
-              className="text-brand-700 inline-flex items-center gap-1 text-sm font-medium hover:underline"
-            >
+            <a href={details.panelUrl} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 text-sm font-medium text-brand-700 hover:underline">
               Open in panel <ExternalLink aria-hidden className="size-3.5" />
             </a>
           }
@@ -62,22 +59,14 @@ export const ServerDetailsSection = async ({
         <Card>
           <CardHeader title="Settings" />
           <CardBody className="space-y-6">
-            <RenameForm serviceId={service.id} name={service.serverName} />
-            <VariablesForm serviceId={service.id} variables={details.editableVariables} />
+            <RenameForm serverRef={serverRef} name={target.name} />
+            <VariablesForm serverRef={serverRef} variables={details.editableVariables} />
           </CardBody>
         </Card>
         <Card>
-          <CardHeader
-            title="Reinstall"
-            description="Start over from a clean install, optionally with another game of your offer."
-          />
+          <CardHeader title="Reinstall" description="Start over from a clean install, optionally with another game of your offer." />
           <CardBody>
-            <ReinstallDialog
-              serviceId={service.id}
-              serverName={service.serverName}
-              eggs={eggs.map(({ eggId, name }) => ({ eggId, name }))}
-              currentEggId={service.eggId}
-            />
+            <ReinstallDialog serverRef={serverRef} serverName={target.name} eggs={eggs.map(({ eggId, name }) => ({ eggId, name }))} currentEggId={target.eggId} />
           </CardBody>
         </Card>
       </div>
@@ -89,11 +78,7 @@ export const ServerDetailsSkeleton = () => (
   <Card>
     <CardHeader title="Address" description="Asking the panel…" />
     <CardBody>
-      <div
-        aria-busy="true"
-        aria-label="Loading the server's address"
-        className="h-6 w-48 animate-pulse rounded bg-slate-100"
-      />
+      <div aria-busy="true" aria-label="Loading the server's address" className="h-6 w-48 animate-pulse rounded bg-slate-100" />
     </CardBody>
   </Card>
 );

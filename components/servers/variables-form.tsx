@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { inputClasses } from "@/components/forms/form-field";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { updateServerVariablesAction } from "@/lib/actions/servers/server-actions";
@@ -10,10 +11,10 @@ import type { EggVariable } from "@/lib/panels/types";
 
 /** The egg variables the customer may edit, checked with the egg's rules when a field is left. */
 export const VariablesForm = ({
-  serviceId,
+  serverRef,
   variables,
 }: {
-  serviceId: string;
+  serverRef: Record<string, string>;
   variables: Array<EggVariable & { value: string }>;
 }) => {
   const [state, action] = useActionState(updateServerVariablesAction, undefined);
@@ -25,7 +26,7 @@ export const VariablesForm = ({
 
   return (
     <form action={action} className="space-y-4" noValidate>
-      <input type="hidden" name="serviceId" value={serviceId} />
+      <HiddenFields fields={serverRef} />
       {variables.map((variable) => {
         const id = `setting-${variable.envVariable}`;
         const error =

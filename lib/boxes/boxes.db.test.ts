@@ -58,6 +58,7 @@ describe("PteroBox (pterodactyl)", () => {
     await fx.runJobs();
     const servers = await listBoxServers(fx.db, pool.id);
     expect(servers.map((server) => server.status)).toEqual(Array(7).fill("active"));
+    for (const server of servers) expect(server.address).toMatch(/^[\w.-]+:\d+$/);
     expect(
       fx.sim.store.servers.filter((server) => servers.some((row) => row.id === server.externalId)),
     ).toHaveLength(7);

@@ -14,8 +14,18 @@ import { completeEggEnvironment } from "@/lib/panels/rules/egg-variables";
 import type { PanelAdapter, PanelServer } from "@/lib/panels/types";
 import { SYSTEM, recordAudit } from "@/lib/services/audit";
 import { ensureRememberedPanelUser } from "@/lib/services/panel-user";
+import { formatAddresses } from "@/lib/servers/format";
+
+/** The primary `ip:port`, kept so the box dashboard can show it without asking the panel. */
+const primaryAddress = async (panel: PanelServer, adapter: PanelAdapter) => {
+  const allocations =
+    panel.allocations ?? (await adapter.getServer(panel.id).then((full) => full.allocations).catch(() => undefined));
+
+  return allocations ? (formatAddresses(allocations, panel.primaryAllocationId)[0]?.address ?? null) : null;
+};
 
 const link = async (db: Db, server: BoxServer, panel: PanelServer, adapter: PanelAdapter) => {
+  const address = await primaryAddress(panel, adapter);
   const linked = await updateBoxServer(
     db,
     server.id,
@@ -24,6 +34,7 @@ const link = async (db: Db, server: BoxServer, panel: PanelServer, adapter: Pane
       panelServerId: panel.id,
       panelServerUuid: panel.uuid,
       panelIdentifier: panel.identifier,
+      address,
       statusReason: null,
       lastError: null,
     },

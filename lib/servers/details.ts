@@ -1,10 +1,12 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import type { PanelConnection, Service } from "@/lib/db/schema";
+import type { PanelConnection } from "@/lib/db/schema";
+import type { ServerTarget } from "@/lib/servers/target";
 import { panelBaseUrl, panelServerUrl } from "@/lib/panels/base-url";
 import { getPanelCatalog } from "@/lib/panels/catalog";
 import { adapterForConnection } from "@/lib/panels/connections";
-import type { EggVariable, PanelAllocation } from "@/lib/panels/types";
+import type { EggVariable } from "@/lib/panels/types";
+import { formatAddresses } from "@/lib/servers/format";
 import { SharedCache } from "@/lib/servers/shared-cache";
 
 export type ServerDetails = {
@@ -21,34 +23,22 @@ export type ServerDetails = {
 const slot = globalThis as typeof globalThis & { __portalDetails?: SharedCache<ServerDetails> };
 const cache = () => (slot.__portalDetails ??= new SharedCache<ServerDetails>(30_000, 5_000));
 
-export const invalidateServerDetails = (serviceId: string) => cache().invalidate(serviceId);
+export const invalidateServerDetails = (targetId: string) => cache().invalidate(targetId);
 export const resetServerDetailsForTesting = () => {
   slot.__portalDetails = undefined;
 };
 
-export const formatAddresses = (allocations: PanelAllocation[], primaryId: string) =>
-  [...allocations]
-    .sort((a, b) => Number(b.id === primaryId) - Number(a.id === primaryId) || a.port - b.port)
-    .map((allocation) => ({
-      address: `${allocation.alias ?? allocation.ip}:${allocation.port}`,
-      isPrimary: allocation.id === primaryId,
-    }));
-
 /** The server's addresses and settings from the panel (one application-API call, reused for 30 s). */
-export const getServerDetails = (
-  db: Db,
-  service: Service,
-  connection: PanelConnection,
-): Promise<ServerDetails> =>
-  cache().get(service.id, async () => {
+export const getServerDetails = (db: Db, target: ServerTarget, connection: PanelConnection): Promise<ServerDetails> =>
+  cache().get(target.id, async () => {
     const adapter = adapterForConnection(connection);
-    const server = await adapter.getServer(service.panelServerId!);
+    const server = await adapter.getServer(target.panelServerId!);
     const catalog = await getPanelCatalog(db, connection).catch(() => undefined);
     const egg =
       catalog?.nests
-        .find((nest) => nest.id === service.nestId)
+        .find((nest) => nest.id === target.nestId)
         ?.eggs.find((candidate) => candidate.id === server.eggId) ??
-      (await adapter.getEgg(service.nestId, server.eggId));
+      (await adapter.getEgg(target.nestId, server.eggId));
 
     return {
       addresses: formatAddresses(server.allocations ?? [], server.primaryAllocationId),

@@ -1,9 +1,10 @@
 import "server-only";
-import type { PanelConnection, Service } from "@/lib/db/schema";
+import type { PanelConnection } from "@/lib/db/schema";
 import { getEnv } from "@/lib/env";
 import { adapterForConnection } from "@/lib/panels/connections";
 import { PanelError } from "@/lib/panels/errors";
 import type { ServerResources } from "@/lib/panels/types";
+import type { ServerTarget } from "@/lib/servers/target";
 import { MinuteBudget, SharedCache } from "@/lib/servers/shared-cache";
 
 export type LiveStateName =
@@ -34,10 +35,7 @@ const slot = globalThis as typeof globalThis & { __portalLive?: Slot };
 const shared = (): Slot => {
   if (!slot.__portalLive) {
     const env = getEnv();
-    slot.__portalLive = {
-      cache: new SharedCache(env.LIVE_CACHE_MS),
-      budget: new MinuteBudget(env.CLIENT_API_BUDGET_PER_MINUTE),
-    };
+    slot.__portalLive = { cache: new SharedCache(env.LIVE_CACHE_MS), budget: new MinuteBudget(env.CLIENT_API_BUDGET_PER_MINUTE) };
   }
 
   return slot.__portalLive;
@@ -48,60 +46,46 @@ export const resetLiveStateForTesting = () => {
   slot.__portalLive = undefined;
 };
 
-export const liveLoadCount = () => shared().cache.loadCount;
-
-const fromServiceStatus = (service: Service): LiveStateName | undefined =>
-  (
-    ({
-      pending: "setting_up",
-      provisioning: "setting_up",
-      failed: "failed",
-      terminated: "terminated",
-      suspended: "suspended",
-    }) as const
-  )[service.status as "pending"];
+const LOCAL_STATES: Record<string, LiveStateName> = {
+  pending: "setting_up",
+  provisioning: "setting_up",
+  failed: "failed",
+  terminated: "terminated",
+  suspended: "suspended",
+};
 
 const fetchLive = async (connection: PanelConnection, identifier: string): Promise<LiveState> => {
   const fetchedAt = new Date().toISOString();
   try {
-    const { state, suspended, ...resources } =
-      await adapterForConnection(connection).getResources(identifier);
+    const { state, suspended, ...resources } = await adapterForConnection(connection).getResources(identifier);
 
     return { state: suspended ? "suspended" : state, resources, fetchedAt, stale: false };
   } catch (err) {
     if (err instanceof PanelError && err.kind === "conflict") {
-      if (/installation/i.test(err.message))
-        return { state: "installing", resources: null, fetchedAt, stale: false };
-      if (/suspended/i.test(err.message))
-        return { state: "suspended", resources: null, fetchedAt, stale: false };
+      if (/installation/i.test(err.message)) return { state: "installing", resources: null, fetchedAt, stale: false };
+      if (/suspended/i.test(err.message)) return { state: "suspended", resources: null, fetchedAt, stale: false };
     }
     throw err;
   }
 };
 
 /**
- * A service's live state for its page. Services without a running server answer from the database; the
- * others cost at most one client-API call per server per cache period, however many tabs ask, and never
- * more than this instance's budget for the panel: beyond it, the last known state is served as stale.
+ * A server's live state for its page. Servers that are not running answer from the database; the others
+ * cost at most one client-API call per server per cache period, however many tabs ask, and never more
+ * than this instance's budget for the panel: beyond it, the last known state is served as stale.
  */
-export const getLiveState = async (service: Service, connection: PanelConnection): Promise<LiveState> => {
-  const local = fromServiceStatus(service);
-  if (local || !service.panelIdentifier) {
-    return {
-      state: local ?? "setting_up",
-      resources: null,
-      fetchedAt: new Date().toISOString(),
-      stale: false,
-    };
+export const getLiveState = async (target: ServerTarget, connection: PanelConnection): Promise<LiveState> => {
+  const local = target.state === "ready" ? undefined : (LOCAL_STATES[target.service.status] ?? "setting_up");
+  if (local || !target.panelIdentifier) {
+    return { state: local ?? "setting_up", resources: null, fetchedAt: new Date().toISOString(), stale: false };
   }
   const { cache, budget } = shared();
-  const identifier = service.panelIdentifier;
-  const last = cache.peek(service.id);
+  const identifier = target.panelIdentifier;
+  const last = cache.peek(target.id);
   try {
-    return await cache.get(service.id, async () => {
+    return await cache.get(target.id, async () => {
       if (!budget.take(connection.id)) {
-        if (last)
-          return { ...last, stale: true, message: "Showing the last known state: the panel is busy." };
+        if (last) return { ...last, stale: true, message: "Showing the last known state: the panel is busy." };
         throw new PanelError("rate_limited", "The panel is busy; live data will be back in a moment.");
       }
 
@@ -109,20 +93,12 @@ export const getLiveState = async (service: Service, connection: PanelConnection
     });
   } catch (err) {
     const message =
-      err instanceof PanelError
-        ? "The game panel is not answering right now; live data will come back by itself."
-        : "Live data is unavailable right now.";
+      err instanceof PanelError ? "The game panel is not answering right now; live data will come back by itself." : "Live data is unavailable right now.";
     if (last) return { ...last, stale: true, message };
 
-    return {
-      state: "unavailable",
-      resources: null,
-      fetchedAt: new Date().toISOString(),
-      stale: true,
-      message,
-    };
+    return { state: "unavailable", resources: null, fetchedAt: new Date().toISOString(), stale: true, message };
   }
 };
 
 /** After a power signal or reinstall the next read must come from the panel. */
-export const invalidateLiveState = (serviceId: string) => shared().cache.invalidate(serviceId);
+export const invalidateLiveState = (targetId: string) => shared().cache.invalidate(targetId);

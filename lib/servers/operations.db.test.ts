@@ -5,6 +5,7 @@ import { SYSTEM } from "@/lib/services/audit";
 import { suspendService } from "@/lib/services/lifecycle";
 import { setupPortal } from "@/lib/services/testing";
 import { getLiveState, resetLiveStateForTesting } from "@/lib/servers/live";
+import { targetOfService } from "@/lib/servers/target";
 import { reinstallServer, renameServer, sendPower, updateServerVariables } from "@/lib/servers/operations";
 import { waitFor } from "@/lib/panels/testing";
 
@@ -33,7 +34,7 @@ describe("the customer's server operations (pterodactyl)", () => {
     };
   };
   const live = async (serviceId: string) =>
-    getLiveState((await getService(fx.db, serviceId))!, (await getPanelConnection(fx.db, fx.connection.id))!);
+    getLiveState(targetOfService((await getService(fx.db, serviceId))!), (await getPanelConnection(fx.db, fx.connection.id))!);
 
   it("reports installing, then offline, and one panel call serves many viewers at once", async () => {
     const { service } = await delivered();
@@ -53,10 +54,10 @@ describe("the customer's server operations (pterodactyl)", () => {
   it("sends power signals, at most 5 a minute per customer", async () => {
     const { service, server, caller } = await delivered();
     server.installDoneAt = Date.now();
-    await sendPower(fx.db, { serviceId: service.id, caller, signal: "start" });
+    await sendPower(fx.db, { ref: { serviceId: service.id }, caller, signal: "start" });
     expect(server.power.target).toBe("running");
-    for (let i = 0; i < 4; i++) await sendPower(fx.db, { serviceId: service.id, caller, signal: "kill" });
-    await expect(sendPower(fx.db, { serviceId: service.id, caller, signal: "start" })).rejects.toMatchObject({
+    for (let i = 0; i < 4; i++) await sendPower(fx.db, { ref: { serviceId: service.id }, caller, signal: "kill" });
+    await expect(sendPower(fx.db, { ref: { serviceId: service.id }, caller, signal: "start" })).rejects.toMatchObject({
       code: "RATE_LIMITED",
       message: expect.stringMatching(/^You can send 5 power actions a minute\. Try again in \d+ seconds\.$/),
     });
@@ -66,7 +67,7 @@ describe("the customer's server operations (pterodactyl)", () => {
   it("refuses power on a suspended service, with the reason", async () => {
     const { service, caller } = await delivered();
     await suspendService(fx.db, { serviceId: service.id, actor: SYSTEM, reason: "Unpaid invoice." });
-    await expect(sendPower(fx.db, { serviceId: service.id, caller, signal: "start" })).rejects.toMatchObject({
+    await expect(sendPower(fx.db, { ref: { serviceId: service.id }, caller, signal: "start" })).rejects.toMatchObject({
       code: "CONFLICT",
       message: "This service is suspended. Unpaid invoice.",
     });
@@ -75,7 +76,7 @@ describe("the customer's server operations (pterodactyl)", () => {
 
   it("renames on the panel too", async () => {
     const { service, server, caller } = await delivered();
-    await renameServer(fx.db, { serviceId: service.id, caller, name: "  Creative world " });
+    await renameServer(fx.db, { ref: { serviceId: service.id }, caller, name: "  Creative world " });
     expect(server.name).toBe("Creative world");
     expect(server.externalId).toBe(service.id);
     expect((await getService(fx.db, service.id))?.serverName).toBe("Creative world");
@@ -85,7 +86,7 @@ describe("the customer's server operations (pterodactyl)", () => {
     const { service, server, caller } = await delivered();
     server.installDoneAt = Date.now();
     const vanilla = fx.sim.store.eggs.find((egg) => egg.name === "Vanilla Minecraft")!;
-    await reinstallServer(fx.db, { serviceId: service.id, caller, eggId: String(vanilla.id) });
+    await reinstallServer(fx.db, { ref: { serviceId: service.id }, caller, eggId: String(vanilla.id) });
     expect(server).toMatchObject({ eggId: vanilla.id, status: "installing" });
     expect(server.environment).toEqual({ SERVER_JARFILE: "custom.jar", VANILLA_VERSION: "latest" });
     expect(await getService(fx.db, service.id)).toMatchObject({
@@ -94,7 +95,7 @@ describe("the customer's server operations (pterodactyl)", () => {
       environment: { SERVER_JARFILE: "custom.jar" },
     });
     await expect(
-      reinstallServer(fx.db, { serviceId: service.id, caller, eggId: "999" }),
+      reinstallServer(fx.db, { ref: { serviceId: service.id }, caller, eggId: "999" }),
     ).rejects.toMatchObject({ code: "VALIDATION" });
   });
 
@@ -102,7 +103,7 @@ describe("the customer's server operations (pterodactyl)", () => {
     const { service, server, caller } = await delivered();
     await expect(
       updateServerVariables(fx.db, {
-        serviceId: service.id,
+        ref: { serviceId: service.id },
         caller,
         values: { SERVER_JARFILE: "not-a-jar.zip" },
       }),
@@ -112,7 +113,7 @@ describe("the customer's server operations (pterodactyl)", () => {
     expect(server.environment.SERVER_JARFILE).toBe("custom.jar");
     // BUILD_NUMBER is not editable by customers: a value for it is ignored.
     await updateServerVariables(fx.db, {
-      serviceId: service.id,
+      ref: { serviceId: service.id },
       caller,
       values: { SERVER_JARFILE: "paper.jar", BUILD_NUMBER: "1" },
     });
@@ -127,7 +128,7 @@ describe("the customer's server operations (pterodactyl)", () => {
     const offer = await fx.createOffer();
     const service = await fx.order({ offerId: offer.id, choices: {}, environment: {} });
     await expect(
-      renameServer(fx.db, { serviceId: service.id, caller: fx.customer, name: "x" }),
+      renameServer(fx.db, { ref: { serviceId: service.id }, caller: fx.customer, name: "x" }),
     ).rejects.toMatchObject({ message: "Your server is not ready yet." });
     await updateService(fx.db, service.id, { status: "failed" });
     expect((await live(service.id)).state).toBe("failed");

@@ -1,11 +1,21 @@
 import { z } from "zod";
-import { serviceRefSchema } from "@/lib/validations/service";
 
-export const powerSchema = serviceRefSchema.extend({
+/** A service's own server, or a server inside a box: forms send one of the two ids. */
+export const serverRefSchema = z.object({ serviceId: z.uuid().optional(), boxServerId: z.uuid().optional() }).refine((ref) => Boolean(ref.serviceId) !== Boolean(ref.boxServerId), "Unknown server.");
+
+const REF = { serviceId: z.uuid().optional(), boxServerId: z.uuid().optional() };
+const oneRef = (ref: { serviceId?: string; boxServerId?: string }) => Boolean(ref.serviceId) !== Boolean(ref.boxServerId);
+
+const withRef = <T extends z.ZodRawShape>(shape: T) =>
+  z.object({ ...REF, ...shape }).refine((value) => oneRef(value as { serviceId?: string; boxServerId?: string }), "Unknown server.");
+
+export const refOf = (input: { serviceId?: string; boxServerId?: string }) => ({ serviceId: input.serviceId, boxServerId: input.boxServerId });
+
+export const powerSchema = withRef({
   signal: z.enum(["start", "stop", "restart", "kill"], { error: "Unknown power action." }),
 });
 
-export const renameSchema = serviceRefSchema.extend({
+export const renameSchema = withRef({
   name: z
     .string({ error: "Enter a name." })
     .trim()
@@ -13,7 +23,7 @@ export const renameSchema = serviceRefSchema.extend({
     .max(191, "Keep the name under 191 characters."),
 });
 
-export const reinstallSchema = serviceRefSchema.extend({ eggId: z.string().trim().max(64).optional() });
+export const reinstallSchema = withRef({ eggId: z.string().trim().max(64).optional() });
 
 /** Egg variables arrive as `env:<NAME>` fields. */
 export const environmentFrom = (formData: FormData) => {

@@ -152,6 +152,8 @@ export const boxServers = pgTable(
     panelServerId: text(),
     panelServerUuid: text(),
     panelIdentifier: text(),
+    /** The main `ip:port`, saved when the server is created (dashboard cards show it without a panel call). */
+    address: text(),
     panelCreateAttemptedAt: timestamp({ withTimezone: true }),
     lastError: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { z } from "zod";
-import { LivePanel } from "@/components/servers/live-panel";
-import { ServerDetailsSection, ServerDetailsSkeleton } from "@/components/servers/server-details-section";
+import { ServerView } from "@/components/servers/server-view";
 import { ServiceHistory } from "@/components/servers/service-history";
 import { ServiceFacts } from "@/components/services/service-facts";
 import { ServiceStateNotice } from "@/components/services/service-state-notice";
@@ -18,7 +16,7 @@ import { getOffer } from "@/lib/db/queries/offers";
 import { getPanelConnection } from "@/lib/db/queries/panel-connections";
 import { getServiceForUser } from "@/lib/db/queries/services";
 import { listServiceAudit } from "@/lib/services/audit";
-import { getLiveState } from "@/lib/servers/live";
+import { targetOfService } from "@/lib/servers/target";
 
 export const metadata: Metadata = { title: "Server" };
 
@@ -42,8 +40,6 @@ const ServicePage = async ({
     listServiceAudit(db, service.id, 30),
   ]);
   if (!connection) notFound();
-  const hasServer = ["active", "suspended"].includes(service.status) && Boolean(service.panelServerId);
-  const live = hasServer ? await getLiveState(service, connection) : undefined;
   const { ordered } = await searchParams;
 
   return (
@@ -56,23 +52,7 @@ const ServicePage = async ({
       />
       {ordered && service.status !== "active" && <Alert tone="success">Thank you for your order!</Alert>}
       <ServiceStateNotice service={service} />
-      {live && (
-        <Card>
-          <CardHeader title="Server" />
-          <CardBody>
-            <LivePanel
-              serviceId={service.id}
-              initial={live}
-              limits={{ memoryMb: service.memoryMb, diskMb: service.diskMb, cpuPercent: service.cpuPercent }}
-            />
-          </CardBody>
-        </Card>
-      )}
-      {service.status === "active" && service.panelServerId && (
-        <Suspense fallback={<ServerDetailsSkeleton />}>
-          <ServerDetailsSection service={service} connection={connection} eggs={offer?.eggs ?? []} />
-        </Suspense>
-      )}
+      {service.kind === "server" && <ServerView target={targetOfService(service)} connection={connection} eggs={offer?.eggs ?? []} />}
       <Card>
         <CardHeader title="Plan" />
         <CardBody>

@@ -1,0 +1,31 @@
+import { BOX_RESOURCES, type BoxAmounts, RESOURCE_TEXT } from "@/lib/boxes/quota";
+import { cn, formatMegabytes } from "@/lib/utils";
+
+const show = (resource: keyof BoxAmounts, value: number) =>
+  resource === "memoryMb" || resource === "diskMb" ? formatMegabytes(value) : resource === "cpuPercent" ? `${Number((value / 100).toFixed(2))} cores` : String(value);
+
+/** Used / total for each resource of a box, with a bar and a clear "full" state. */
+export const QuotaMeters = ({ totals, used }: { totals: BoxAmounts; used: BoxAmounts }) => (
+  <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-7" aria-label="Box usage">
+    {BOX_RESOURCES.map((resource) => {
+      const total = totals[resource];
+      const share = total > 0 ? Math.min(1, used[resource] / total) : 1;
+      const full = used[resource] >= total;
+
+      return (
+        <div key={resource} data-resource={resource} data-full={full}>
+          <dt className="flex items-center justify-between text-xs font-medium tracking-wide text-slate-500 uppercase">
+            {RESOURCE_TEXT[resource].label}
+            {full && <span className="rounded bg-red-50 px-1 text-[10px] font-semibold text-red-700 normal-case">Full</span>}
+          </dt>
+          <dd className="mt-1 text-sm font-semibold text-slate-900" data-testid={`quota-${resource}`}>
+            {show(resource, used[resource])} / {show(resource, total)}
+          </dd>
+          <div className="mt-1.5 h-1.5 rounded bg-slate-100" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={used[resource]} aria-label={`${RESOURCE_TEXT[resource].label} used`}>
+            <div className={cn("h-full rounded", full ? "bg-red-500" : share > 0.8 ? "bg-amber-500" : "bg-brand-500")} style={{ width: `${share * 100}%` }} />
+          </div>
+        </div>
+      );
+    })}
+  </dl>
+);

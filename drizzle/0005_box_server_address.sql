@@ -1,0 +1,1 @@
+ALTER TABLE "box_servers" ADD COLUMN "address" text;

@@ -1,0 +1,59 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createAction } from "@/lib/actions/create-action";
+import { createBoxServer, deleteBoxServer, resizeBoxServer } from "@/lib/boxes/box-servers";
+import { getDb } from "@/lib/db/client";
+import { getBoxServerForUser } from "@/lib/db/queries/box-servers";
+import { environmentFrom } from "@/lib/validations/server";
+import { boxServerRefSchema, createBoxServerSchema, resizeBoxServerSchema } from "@/lib/validations/box-server";
+
+const sizeOf = ({ memoryMb, diskMb, cpuPercent, databases, backups, allocations }: { memoryMb: number; diskMb: number; cpuPercent: number; databases: number; backups: number; allocations: number }) => ({
+  memoryMb,
+  diskMb,
+  cpuPercent,
+  databases,
+  backups,
+  allocations,
+});
+
+// Customers: creates a server in their box, within what is left; it appears at once as "creating".
+export const createBoxServerAction = createAction({
+  access: "user",
+  schema: createBoxServerSchema,
+  handler: async ({ input, user, formData }) => {
+    await createBoxServer(await getDb(), { boxId: input.serviceId, caller: user, name: input.name, eggId: input.eggId, request: sizeOf(input), environment: environmentFrom(formData) });
+    revalidatePath(`/services/${input.serviceId}`);
+    redirect(`/services/${input.serviceId}?created=1`);
+  },
+});
+
+// Customers: resizes and renames a server of their box, within what is left.
+export const resizeBoxServerAction = createAction({
+  access: "user",
+  schema: resizeBoxServerSchema,
+  handler: async ({ input, user }) => {
+    const db = await getDb();
+    await resizeBoxServer(db, { serverId: input.boxServerId, caller: user, name: input.name, request: sizeOf(input) });
+    const found = await getBoxServerForUser(db, { id: input.boxServerId, userId: user.id });
+    if (found) revalidatePath(`/services/${found.box.id}`);
+
+    return { message: "Saved: the panel has the new size." };
+  },
+});
+
+// Customers: deletes a server of their box; its resources return to the box.
+export const deleteBoxServerAction = createAction({
+  access: "user",
+  schema: boxServerRefSchema,
+  handler: async ({ input, user }) => {
+    const db = await getDb();
+    const found = await getBoxServerForUser(db, { id: input.boxServerId, userId: user.id });
+    await deleteBoxServer(db, { serverId: input.boxServerId, caller: user });
+    if (found) {
+      revalidatePath(`/services/${found.box.id}`);
+      redirect(`/services/${found.box.id}?deleted=1`);
+    }
+  },
+});
