@@ -1,10 +1,8 @@
 "use client";
 
 import { FormField } from "@/components/forms/form-field";
-import type { BoxAmounts } from "@/lib/boxes/quota";
+import type { ServerSize as Size } from "@/lib/boxes/quota";
 import { formatMegabytes } from "@/lib/utils";
-
-export type Size = Omit<BoxAmounts, "servers">;
 
 const FIELDS: Array<{ name: keyof Size; label: string; step: number; min: number; left: (n: number) => string }> = [
   { name: "memoryMb", label: "Memory (MB)", step: 128, min: 128, left: (n) => `${formatMegabytes(n)} left` },

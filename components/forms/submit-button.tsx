@@ -11,16 +11,19 @@ export const SubmitButton = ({
   pendingLabel,
   variant,
   className,
+  disabled = false,
 }: {
   children: ReactNode;
   pendingLabel: string;
   variant?: "primary" | "secondary" | "danger";
   className?: string;
+  /** Also disabled when the form knows it would be refused. */
+  disabled?: boolean;
 }) => {
   const { pending } = useFormStatus();
 
   return (
-    <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending} className={className}>
+    <Button type="submit" variant={variant} disabled={pending || disabled} aria-disabled={pending || disabled} className={className}>
       {pending && <LoaderCircle aria-hidden className="size-4 animate-spin" />}
       {pending ? pendingLabel : children}
     </Button>

@@ -7,17 +7,24 @@ const unlimited = (value: number, render: (value: number) => string) =>
 
 /** Limits, location, price and expiry of a service, as a definition list. */
 export const ServiceFacts = ({ service, offerName }: { service: Service; offerName: string }) => {
+  // A box's totals are in its quota meters; here only what is not.
+  const limits: Array<[string, string]> =
+    service.kind === "box"
+      ? [["Location", service.locationLabel]]
+      : [
+          ["Game", service.eggName],
+          ["Location", service.locationLabel],
+          ["Memory", unlimited(service.memoryMb, formatMegabytes)],
+          ["Disk", unlimited(service.diskMb, formatMegabytes)],
+          ["CPU", unlimited(service.cpuPercent, (cpu) => `${cpu}%`)],
+          ["Swap", service.swapMb < 0 ? "Unlimited" : formatMegabytes(service.swapMb)],
+          ["Databases", String(service.databases)],
+          ["Backups", String(service.backups)],
+          ["Allocations", String(service.allocations)],
+        ];
   const facts: Array<[string, string]> = [
     ["Offer", offerName],
-    ["Game", service.eggName],
-    ["Location", service.locationLabel],
-    ["Memory", unlimited(service.memoryMb, formatMegabytes)],
-    ["Disk", unlimited(service.diskMb, formatMegabytes)],
-    ["CPU", unlimited(service.cpuPercent, (cpu) => `${cpu}%`)],
-    ["Swap", service.swapMb < 0 ? "Unlimited" : formatMegabytes(service.swapMb)],
-    ["Databases", String(service.databases)],
-    ["Backups", String(service.backups)],
-    ["Allocations", String(service.allocations)],
+    ...limits,
     ["Price", formatPricePerPeriod(service.priceCents, service.billingPeriod)],
     [
       service.status === "terminated" ? "Ended" : "Renews on",

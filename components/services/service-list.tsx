@@ -14,9 +14,11 @@ export const ServiceList = ({ services }: { services: Array<{ service: Service; 
         >
           <div className="flex items-start justify-between gap-3">
             <div>
-              <p className="font-semibold text-slate-900">{service.serverName}</p>
+              <p className="font-semibold text-slate-900">
+                {service.kind === "box" ? offerName : service.serverName}
+              </p>
               <p className="text-sm text-slate-600">
-                {offerName} · {service.eggName}
+                {service.kind === "box" ? `PteroBox · up to ${service.maxServers} servers` : `${offerName} · ${service.eggName}`}
               </p>
             </div>
             <ServiceStatusBadge status={service.status} />

@@ -5,24 +5,44 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
 const WAITING = new Set(["pending", "provisioning"]);
+const BUSY_SERVER = new Set(["creating", "deleting"]);
 
-/** While a service is being set up, polls its state and refreshes the page when it changes. */
-export const StatusWatcher = ({ serviceId, status }: { serviceId: string; status: string }) => {
+type ServerStatus = { id: string; status: string };
+type Answer = { status: string; servers?: ServerStatus[] };
+
+const fingerprint = ({ status, servers = [] }: Answer) =>
+  [status, ...servers.map((server) => `${server.id}:${server.status}`)].join("|");
+
+/**
+ * While a service is being set up, or a box has servers being created or deleted, polls their states and
+ * refreshes the page when one changes.
+ */
+export const StatusWatcher = ({
+  serviceId,
+  status,
+  servers,
+}: {
+  serviceId: string;
+  status: string;
+  servers?: ServerStatus[];
+}) => {
   const router = useRouter();
+  const shown = fingerprint({ status, servers });
+  const waiting = WAITING.has(status) || (servers ?? []).some((server) => BUSY_SERVER.has(server.status));
   const { data } = useQuery({
-    queryKey: ["service-status", serviceId],
+    queryKey: ["service-status", serviceId, shown],
     queryFn: async () => {
       const response = await fetch(`/api/services/${serviceId}/status`, { cache: "no-store" });
       if (!response.ok) throw new Error(`status ${response.status}`);
 
-      return (await response.json()) as { status: string };
+      return (await response.json()) as Answer;
     },
-    enabled: WAITING.has(status),
+    enabled: waiting,
     refetchInterval: 2_000,
   });
   useEffect(() => {
-    if (data && data.status !== status) router.refresh();
-  }, [data, status, router]);
+    if (data && fingerprint(data) !== shown) router.refresh();
+  }, [data, shown, router]);
 
   return null;
 };

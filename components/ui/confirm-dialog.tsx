@@ -1,6 +1,6 @@
 "use client";
 
-import { type ReactNode, useActionState, useEffect, useRef } from "react";
+import { type ReactNode, useActionState, useEffect, useId, useRef } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
@@ -20,6 +20,7 @@ export const ConfirmDialog = ({
   pendingLabel,
   action,
   hidden,
+  triggerSize,
 }: {
   trigger: string;
   title: string;
@@ -28,7 +29,9 @@ export const ConfirmDialog = ({
   pendingLabel: string;
   action: Action;
   hidden: Record<string, string>;
+  triggerSize?: "sm" | "md";
 }) => {
+  const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const [state, formAction] = useActionState(action, undefined);
   useEffect(() => {
@@ -37,19 +40,19 @@ export const ConfirmDialog = ({
 
   return (
     <>
-      <Button variant="danger" onClick={() => dialog.current?.showModal()}>
+      <Button variant="danger" size={triggerSize} onClick={() => dialog.current?.showModal()}>
         {trigger}
       </Button>
       <dialog
         ref={dialog}
-        aria-labelledby="confirm-title"
+        aria-labelledby={titleId}
         className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
       >
         <form action={formAction} className="space-y-4 p-6">
           {Object.entries(hidden).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          <h2 id="confirm-title" className="text-lg font-semibold text-slate-900">
+          <h2 id={titleId} className="text-lg font-semibold text-slate-900">
             {title}
           </h2>
           <div className="text-sm text-slate-600">{children}</div>

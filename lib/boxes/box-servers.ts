@@ -4,7 +4,8 @@ import { getOffer } from "@/lib/db/queries/offers";
 import { getPanelConnection } from "@/lib/db/queries/panel-connections";
 import { getServiceForUser } from "@/lib/db/queries/services";
 import { AppError, type FieldErrors } from "@/lib/errors";
-import { type ServerRequest, reserveBoxServer, reserveResize } from "@/lib/boxes/ledger";
+import { reserveBoxServer, reserveResize } from "@/lib/boxes/ledger";
+import type { ServerSize } from "@/lib/boxes/quota";
 import { getPanelCatalog } from "@/lib/panels/catalog";
 import { adapterForConnection } from "@/lib/panels/connections";
 import { completeEggEnvironment, validateEggEnvironment } from "@/lib/panels/rules/egg-variables";
@@ -37,7 +38,7 @@ export const createBoxServer = async (
     caller: Caller;
     name: string;
     eggId: string;
-    request: ServerRequest;
+    request: ServerSize;
     environment: Record<string, string>;
   },
 ) => {
@@ -55,13 +56,20 @@ export const createBoxServer = async (
     .find((nest) => nest.id === offerEgg.nestId)
     ?.eggs.find((candidate) => candidate.id === eggId);
   if (!egg) throw new AppError("CONFLICT", "This game is no longer available. Please choose another one.");
-  const given = Object.fromEntries(
-    askableVariables(egg.variables, offer, offer.options).flatMap((variable) =>
-      environment[variable.envVariable] === undefined
-        ? []
-        : [[variable.envVariable, environment[variable.envVariable]!.trim()]],
-    ),
+  // Variables the box's `*_custom_*` options set apply to every server whose egg has them.
+  const fromBox = Object.fromEntries(
+    Object.entries(box.environment).filter(([key]) => egg.variables.some((v) => v.envVariable === key)),
   );
+  const given = {
+    ...fromBox,
+    ...Object.fromEntries(
+      askableVariables(egg.variables, offer, offer.options).flatMap((variable) =>
+        environment[variable.envVariable] === undefined
+          ? []
+          : [[variable.envVariable, environment[variable.envVariable]!.trim()]],
+      ),
+    ),
+  };
   const fieldErrors: FieldErrors = {};
   for (const problem of validateEggEnvironment(egg.variables, completeEggEnvironment(egg.variables, given))) {
     fieldErrors[`env:${problem.field.replace(/^environment\./, "")}`] = [problem.message];
@@ -73,7 +81,7 @@ export const createBoxServer = async (
     request,
     server: {
       name: name.trim(),
-      description: "",
+      description: box.serverDescription,
       nestId: offerEgg.nestId,
       eggId,
       eggName: offerEgg.name,
@@ -111,11 +119,11 @@ export const resizeBoxServer = async (
     caller,
     name,
     request,
-  }: { serverId: string; caller: Caller; name: string; request: ServerRequest },
+  }: { serverId: string; caller: Caller; name: string; request: ServerSize },
 ) => {
   const { server, box, adapter } = await ownedBoxServer(db, serverId, caller);
   await reserveResize(db, { boxId: box.id, userId: caller.id, serverId, request });
-  const old: ServerRequest = {
+  const old: ServerSize = {
     memoryMb: server.memoryMb,
     diskMb: server.diskMb,
     cpuPercent: server.cpuPercent,

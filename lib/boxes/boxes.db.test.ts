@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createBoxServer, deleteBoxServer, resizeBoxServer } from "@/lib/boxes/box-servers";
 import { boxQuota } from "@/lib/boxes/ledger";
 import { reconcileBoxServers } from "@/lib/boxes/reconcile";
+import { listOfferEggs } from "@/lib/db/queries/offers";
 import { getService } from "@/lib/db/queries/services";
 import { listBoxServers } from "@/lib/db/queries/box-servers";
 import { SYSTEM } from "@/lib/services/audit";
@@ -11,8 +12,9 @@ import { setupPortal } from "@/lib/services/testing";
 
 const SIZE = { memoryMb: 1024, diskMb: 2048, cpuPercent: 50, databases: 0, backups: 0, allocations: 1 };
 
-describe("PteroBox (pterodactyl)", () => {
-  const fx = setupPortal("pterodactyl");
+describe.each(["pterodactyl", "wisp"] as const)("PteroBox (%s)", (flavor) => {
+  const fx = setupPortal(flavor);
+  let paperEggId = "";
   const box = async (values: Record<string, unknown> = {}) => {
     const offer = await fx.createOffer(
       {
@@ -29,13 +31,15 @@ describe("PteroBox (pterodactyl)", () => {
       },
       { eggs: ["Paper", "Vanilla Minecraft"] },
     );
+    const [paper] = await listOfferEggs(fx.db, [offer.id]);
+    paperEggId = paper!.eggId;
     const service = await fx.order({ offerId: offer.id, choices: {}, environment: {} });
     await fx.runJobs();
 
     return (await getService(fx.db, service.id))!;
   };
-  const create = (boxId: string, name: string, size = SIZE, eggId = "1") =>
-    createBoxServer(fx.db, { boxId, caller: fx.customer, name, eggId, request: size, environment: {} });
+  const create = (boxId: string, name: string, size = SIZE) =>
+    createBoxServer(fx.db, { boxId, caller: fx.customer, name, eggId: paperEggId, request: size, environment: {} });
   const onPanel = (serverId: string) => fx.sim.store.servers.find((server) => server.externalId === serverId);
 
   it("never lets 50 simultaneous creates exceed the box: exactly 7 fit, the rest are told why", async () => {
@@ -94,6 +98,28 @@ describe("PteroBox (pterodactyl)", () => {
     expect(onPanel(first.id)).toBeUndefined();
     expect((await boxQuota(fx.db, pool)).used).toMatchObject({ memoryMb: 3072, servers: 1 });
     await create(pool.id, "New", { ...SIZE, memoryMb: 4096 });
+  });
+
+  it("never lets a resize and a create racing each other together exceed the box", async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const pool = await box();
+      const first = await create(pool.id, "First");
+      await fx.runJobs();
+      // 7 GB: growing First to 4 GB and a new 4 GB server cannot both fit.
+      const [resized, created] = await Promise.allSettled([
+        resizeBoxServer(fx.db, {
+          serverId: first.id,
+          caller: fx.customer,
+          name: "First",
+          request: { ...SIZE, memoryMb: 4096 },
+        }),
+        create(pool.id, "Second", { ...SIZE, memoryMb: 4096 }),
+      ]);
+      expect([resized.status, created.status].filter((status) => status === "fulfilled")).toHaveLength(1);
+      const refused = [resized, created].find((result) => result.status === "rejected") as PromiseRejectedResult;
+      expect(refused.reason).toMatchObject({ code: "QUOTA_EXCEEDED" });
+      expect((await boxQuota(fx.db, pool)).used.memoryMb).toBeLessThanOrEqual(7168);
+    }
   });
 
   it("gives the reservation back when the panel refuses a server", async () => {

@@ -3,24 +3,13 @@ import type { Db, DbOrTx } from "@/lib/db/client";
 import { listBoxServers } from "@/lib/db/queries/box-servers";
 import { type BoxServer, boxServers, services } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import { type BoxAmounts, boxTotals, boxUsage, shortfalls } from "@/lib/boxes/quota";
+import { type ServerSize, boxTotals, boxUsage, shortfallErrors, shortfalls } from "@/lib/boxes/quota";
 import { enqueueJob } from "@/lib/worker/queue";
 
-export type ServerRequest = Omit<BoxAmounts, "servers">;
-
-const FIELD: Record<string, string> = {
-  memoryMb: "memoryMb",
-  diskMb: "diskMb",
-  cpuPercent: "cpuPercent",
-  databases: "databases",
-  allocations: "allocations",
-  backups: "backups",
-  servers: "name",
-};
 
 const quotaError = (problems: ReturnType<typeof shortfalls>) =>
   new AppError("QUOTA_EXCEEDED", problems.map((problem) => problem.message).join(" "), {
-    fieldErrors: Object.fromEntries(problems.map((problem) => [FIELD[problem.resource]!, [problem.message]])),
+    fieldErrors: shortfallErrors(problems),
   });
 
 /** Locks the box row for the rest of the transaction: concurrent creates and resizes take turns here. */
@@ -58,7 +47,7 @@ export const reserveBoxServer = async (
   }: {
     boxId: string;
     userId: string;
-    request: ServerRequest;
+    request: ServerSize;
     server: Pick<BoxServer, "name" | "description" | "nestId" | "eggId" | "eggName" | "environment">;
   },
 ): Promise<BoxServer> =>
@@ -93,7 +82,7 @@ export const reserveResize = async (
     userId,
     serverId,
     request,
-  }: { boxId: string; userId: string; serverId: string; request: ServerRequest },
+  }: { boxId: string; userId: string; serverId: string; request: ServerSize },
 ) =>
   db.transaction(async (tx) => {
     const box = await lockBox(tx, boxId, userId);
@@ -107,9 +96,9 @@ export const reserveResize = async (
     const held = Object.fromEntries(
       Object.entries(request).map(([key, value]) => [
         key,
-        Math.max(value, server[key as keyof ServerRequest]),
+        Math.max(value, server[key as keyof ServerSize]),
       ]),
-    ) as ServerRequest;
+    ) as ServerSize;
     await tx
       .update(boxServers)
       .set({ ...held, updatedAt: new Date() })

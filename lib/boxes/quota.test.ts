@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BoxServer } from "@/lib/db/schema";
-import { boxUsage, overcommitted, shortfalls, type BoxAmounts } from "@/lib/boxes/quota";
+import { boxUsage, leftFor, overcommitted, shortfalls, sizeErrors, type BoxAmounts } from "@/lib/boxes/quota";
 
 const totals: BoxAmounts = {
   memoryMb: 8192,
@@ -86,5 +86,26 @@ describe("box quota", () => {
       "memory: the servers use 8 GB of memory, the new plan allows 4 GB of memory",
       "servers: the servers use 2 servers, the new plan allows 1 server",
     ]);
+  });
+
+  it("gives forms what is left and the server's own messages, on the fields they belong to", () => {
+    const used = boxUsage([server({ memoryMb: 5632 }), server({})]);
+    expect(leftFor(totals, used)).toEqual({
+      memoryMb: 512,
+      diskMb: 10240,
+      cpuPercent: 200,
+      databases: 2,
+      allocations: 2,
+      backups: 1,
+    });
+    const { servers: _servers, ...size } = request({ memoryMb: 1024, backups: 2 });
+    expect(sizeErrors(totals, used, size)).toEqual({
+      memoryMb: ["Only 512 MB of memory left."],
+      backups: ["Only 1 backup left."],
+    });
+    const full = boxUsage([server({ memoryMb: 1024 }), server({ memoryMb: 1024 }), server({ memoryMb: 1024 })]);
+    expect(sizeErrors(totals, full, { ...size, backups: 0 })).toEqual({
+      name: ["This box already holds its 3 servers."],
+    });
   });
 });

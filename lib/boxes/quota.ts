@@ -12,6 +12,8 @@ export const BOX_RESOURCES = [
 ] as const;
 export type BoxResource = (typeof BOX_RESOURCES)[number];
 export type BoxAmounts = Record<BoxResource, number>;
+/** One server's share of its box. */
+export type ServerSize = Omit<BoxAmounts, "servers">;
 
 const cores = (percent: number) =>
   `${Number((percent / 100).toFixed(2))} CPU core${percent === 100 ? "" : "s"}`;
@@ -93,9 +95,28 @@ export const shortfalls = (totals: BoxAmounts, used: BoxAmounts, request: BoxAmo
     },
   );
 
+/** The form field each shortfall belongs to (a full box is said next to the server's name). */
+export const shortfallErrors = (problems: Shortfall[]): Record<string, string[]> =>
+  Object.fromEntries(
+    problems.map((problem) => [problem.resource === "servers" ? "name" : problem.resource, [problem.message]]),
+  );
+
 /** For a downgrade: what the servers use beyond the new totals. */
 export const overcommitted = (totals: BoxAmounts, used: BoxAmounts) =>
   BOX_RESOURCES.filter((resource) => used[resource] > totals[resource]).map(
     (resource) =>
       `${RESOURCE_TEXT[resource].label.toLowerCase()}: the servers use ${RESOURCE_TEXT[resource].amount(used[resource])}, the new plan allows ${RESOURCE_TEXT[resource].amount(totals[resource])}`,
   );
+
+/** What is left for one server, given what the other servers use. */
+export const leftFor = (totals: BoxAmounts, usedByOthers: BoxAmounts): ServerSize => {
+  const { servers: _servers, ...left } = Object.fromEntries(
+    BOX_RESOURCES.map((resource) => [resource, Math.max(0, totals[resource] - usedByOthers[resource])]),
+  ) as BoxAmounts;
+
+  return left;
+};
+
+/** The quota messages a create or resize would get, by form field (same rules, same words). */
+export const sizeErrors = (totals: BoxAmounts, usedByOthers: BoxAmounts, size: ServerSize) =>
+  shortfallErrors(shortfalls(totals, usedByOthers, { ...size, servers: 1 }));

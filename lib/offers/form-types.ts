@@ -20,6 +20,7 @@ export type EditableOption = OfferOptionInput & { id?: string };
 export type OfferFormCurrent = Pick<
   Offer,
   | "id"
+  | "type"
   | "name"
   | "description"
   | "priceCents"
@@ -34,6 +35,7 @@ export type OfferFormCurrent = Pick<
   | "backups"
   | "backupSizeMb"
   | "allocations"
+  | "maxServers"
   | "dedicatedIp"
   | "portRange"
   | "portVariables"

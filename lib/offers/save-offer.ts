@@ -1,5 +1,5 @@
 import { and, count, eq, notInArray } from "drizzle-orm";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { getPanelConnection } from "@/lib/db/queries/panel-connections";
 import { offerEggs, offerOptions, offers, services } from "@/lib/db/schema";
 import { AppError, type FieldErrors, isForeignKeyViolation } from "@/lib/errors";
@@ -8,17 +8,46 @@ import type { OfferFormInput } from "@/lib/validations/offer";
 
 const invalid = (fieldErrors: FieldErrors) => new AppError("VALIDATION", undefined, { fieldErrors });
 
+/** Callers other than the form (the demo seed) may leave out the kind: a server offer then. */
+export type SaveOfferInput = Omit<OfferFormInput, "offerType" | "maxServers"> &
+  Partial<Pick<OfferFormInput, "offerType" | "maxServers">>;
+
 /**
- * Creates or updates a Pterodactyl/Wisp offer. The location, eggs and port variables are checked against
- * the panel's catalogue; eggs are replaced, options updated in place (their ids are what services
- * remember), all in one transaction.
+ * A box and a server offer make different services: an offer with services keeps its kind. The offer
+ * row is locked so no service can be added to it until the change is committed.
  */
-export const saveOffer = async (db: Db, input: OfferFormInput) => {
+const assertKindKept = async (tx: Tx, offerId: string, isBox: boolean) => {
+  const [existing] = await tx
+    .select({ type: offers.type })
+    .from(offers)
+    .where(eq(offers.id, offerId))
+    .for("update");
+  if (!existing) throw new AppError("NOT_FOUND", "This offer no longer exists.");
+  if ((existing.type === "pterobox") === isBox) return;
+  const [used] = await tx.select({ total: count() }).from(services).where(eq(services.offerId, offerId));
+  const total = used?.total ?? 0;
+  if (total > 0)
+    throw new AppError(
+      "CONFLICT",
+      `This offer has ${total} service${total === 1 ? "" : "s"}, so it cannot become ${isBox ? "a PteroBox" : "a server offer"}: create a new offer instead.`,
+    );
+};
+
+/**
+ * Creates or updates a Pterodactyl/Wisp offer or a PteroBox (whose limits are the box's totals). The
+ * location, eggs and port variables are checked against the panel's catalogue; eggs are replaced,
+ * options updated in place (their ids are what services remember), all in one transaction.
+ */
+export const saveOffer = async (db: Db, input: SaveOfferInput) => {
+  const isBox = input.offerType === "pterobox";
   const connection = await getPanelConnection(db, input.connectionId);
   if (!connection) throw invalid({ connectionId: ["This panel connection no longer exists."] });
+  // A box's servers get no dedicated IP and no extra ports for egg variables.
+  const portVariables = isBox ? [] : input.portVariables;
   const catalog = await getPanelCatalog(db, connection);
   const location = catalog.locations.find((candidate) => candidate.id === input.locationId);
   const errors: FieldErrors = {};
+  if (isBox && !((input.maxServers ?? 0) >= 1)) errors.maxServers = ["Servers allowed must be at least 1."];
   if (!location)
     errors.locationId = ["This location is not on the panel (any more). Refresh the panel's catalogue."];
   const eggs = input.eggs.map((ref) => {
@@ -27,7 +56,7 @@ export const saveOffer = async (db: Db, input: OfferFormInput) => {
     return catalog.nests.find((nest) => nest.id === nestId)?.eggs.find((egg) => egg.id === eggId);
   });
   if (eggs.some((egg) => !egg)) errors.eggs = ["One of the chosen eggs is not on the panel (any more)."];
-  for (const variable of input.portVariables) {
+  for (const variable of portVariables) {
     const missing = eggs.find(
       (egg) => egg && !egg.variables.some((candidate) => candidate.envVariable === variable),
     );
@@ -47,7 +76,7 @@ export const saveOffer = async (db: Db, input: OfferFormInput) => {
   if (Object.keys(errors).length > 0) throw invalid(errors);
 
   const values = {
-    type: connection.kind,
+    type: isBox ? ("pterobox" as const) : connection.kind,
     name: input.name,
     description: input.description,
     priceCents: input.price,
@@ -65,9 +94,10 @@ export const saveOffer = async (db: Db, input: OfferFormInput) => {
     backups: input.backups,
     backupSizeMb: connection.kind === "wisp" ? input.backupSizeMb : null,
     allocations: input.allocations,
-    dedicatedIp: input.dedicatedIp,
+    maxServers: isBox ? (input.maxServers ?? 0) : 0,
+    dedicatedIp: isBox ? false : input.dedicatedIp,
     portRange: input.portRange,
-    portVariables: input.portVariables,
+    portVariables,
     serverNameTemplate: input.serverNameTemplate,
     serverDescriptionTemplate: input.serverDescriptionTemplate,
     startOnCompletion: input.startOnCompletion,
@@ -75,6 +105,7 @@ export const saveOffer = async (db: Db, input: OfferFormInput) => {
   };
 
   return db.transaction(async (tx) => {
+    if (input.offerId) await assertKindKept(tx, input.offerId, isBox);
     const [offer] = input.offerId
       ? await tx.update(offers).set(values).where(eq(offers.id, input.offerId)).returning()
       : await tx.insert(offers).values(values).returning();

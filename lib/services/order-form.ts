@@ -1,4 +1,6 @@
-import type { Offer } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/client";
+import type { Offer, OfferEgg, PanelConnection } from "@/lib/db/schema";
+import { getPanelCatalog } from "@/lib/panels/catalog";
 import { isRequiredWithoutDefault } from "@/lib/panels/rules/egg-variables";
 import type { EggVariable } from "@/lib/panels/types";
 import { envFromCustomKey } from "@/lib/validations/offer-option";
@@ -23,3 +25,30 @@ export const askableVariables = (
       ((variable.userEditable && variable.userViewable) || isRequiredWithoutDefault(variable)),
   );
 };
+
+/**
+ * The offer's eggs as the panel has them now, each with the variables the customer is asked for. Eggs
+ * the panel no longer has are left out. Throws AppError when the panel's catalogue cannot be read.
+ */
+export const orderEggs = async (
+  db: Db,
+  offer: Pick<Offer, "portVariables"> & { eggs: OfferEgg[]; options: Array<{ kind: string; key: string }> },
+  connection: PanelConnection,
+) => {
+  const catalog = await getPanelCatalog(db, connection);
+
+  return offer.eggs.flatMap((offerEgg) => {
+    const egg = catalog.nests
+      .find((nest) => nest.id === offerEgg.nestId)
+      ?.eggs.find((candidate) => candidate.id === offerEgg.eggId);
+    if (!egg) return [];
+    const variables = askableVariables(egg.variables, offer, offer.options).map((variable) => ({
+      ...variable,
+      required: isRequiredWithoutDefault(variable) || variable.rules.split("|").includes("required"),
+    }));
+
+    return [{ eggId: offerEgg.eggId, name: offerEgg.name, variables }];
+  });
+};
+
+export type OrderEgg = Awaited<ReturnType<typeof orderEggs>>[number];

@@ -1,4 +1,4 @@
-import { Package, Plus } from "lucide-react";
+import { Boxes, Package, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/admin/panels/catalog/table";
@@ -12,11 +12,23 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db/client";
 import { listOffersWithUsage } from "@/lib/db/queries/offers";
 import { listPanelConnections } from "@/lib/db/queries/panel-connections";
+import type { Offer } from "@/lib/db/schema";
 import { formatPricePerPeriod } from "@/lib/offers/billing";
+import { formatMegabytes } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Offers" };
 
 const TYPE_LABEL = { pterodactyl: "Pterodactyl", wisp: "Wisp", pterobox: "PteroBox" } as const;
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
+/** "8 GB · 4 cores · 5 servers": a box's totals at a glance. */
+const boxSummary = (offer: Pick<Offer, "memoryMb" | "cpuPercent" | "maxServers">) =>
+  [
+    formatMegabytes(offer.memoryMb),
+    plural(Number((offer.cpuPercent / 100).toFixed(2)), "core"),
+    plural(offer.maxServers, "server"),
+  ].join(" · ");
 
 const OffersPage = async ({
   searchParams,
@@ -29,10 +41,16 @@ const OffersPage = async ({
   const names = new Map(connections.map((connection) => [connection.id, connection.name]));
   const { deleted } = await searchParams;
   const add = (
-    <ButtonLink href="/admin/offers/new">
-      <Plus aria-hidden className="size-4" />
-      New offer
-    </ButtonLink>
+    <>
+      <ButtonLink href="/admin/offers/new">
+        <Plus aria-hidden className="size-4" />
+        New offer
+      </ButtonLink>
+      <ButtonLink href="/admin/offers/new?type=pterobox" variant="secondary">
+        <Boxes aria-hidden className="size-4" />
+        New PteroBox
+      </ButtonLink>
+    </>
   );
 
   return (
@@ -48,8 +66,8 @@ const OffersPage = async ({
           <EmptyState
             icon={Package}
             title="No offers yet"
-            description="Create an offer to put game servers in the catalogue."
-            action={add}
+            description="Create an offer to put game servers in the catalogue, or a PteroBox: a resource pool in which customers create their own servers."
+            action={<div className="flex flex-wrap justify-center gap-2">{add}</div>}
           />
         ) : (
           <DataTable
@@ -63,7 +81,14 @@ const OffersPage = async ({
               >
                 {offer.name}
               </Link>,
-              TYPE_LABEL[offer.type],
+              offer.type === "pterobox" ? (
+                <span key="t" className="space-y-1">
+                  <Badge tone="brand">PteroBox</Badge>
+                  <span className="block text-xs text-slate-500">{boxSummary(offer)}</span>
+                </span>
+              ) : (
+                TYPE_LABEL[offer.type]
+              ),
               names.get(offer.connectionId) ?? "—",
               formatPricePerPeriod(offer.priceCents, offer.billingPeriod),
               offer.liveServices,

@@ -7,12 +7,15 @@ import type { PanelConnection } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { type OfferFormCurrent, toOfferFormCatalog } from "@/lib/offers/form-types";
 import { getPanelCatalog } from "@/lib/panels/catalog";
+import type { OfferKind } from "@/lib/validations/offer";
 
 /** Loads the connection's catalogue for the offer form; a panel that cannot be read is said in words. */
 export const OfferEditor = async ({
+  kind,
   connection,
   current,
 }: {
+  kind: OfferKind;
   connection: PanelConnection;
   current?: OfferFormCurrent;
 }) => {
@@ -38,6 +41,7 @@ export const OfferEditor = async ({
       <CardBody>
         <OfferForm
           action={saveOfferAction}
+          kind={kind}
           connection={{ id: connection.id, name: connection.name, kind: connection.kind }}
           catalog={catalog}
           current={current}

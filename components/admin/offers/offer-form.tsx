@@ -3,6 +3,8 @@
 import { useActionState, useMemo, useState } from "react";
 import { FormSection } from "@/components/admin/offers/form-section";
 import { OptionsEditor } from "@/components/admin/offers/options-editor";
+import { PortVariablesField } from "@/components/admin/offers/port-variables-field";
+import { BoxResourceFields, ServerResourceFields } from "@/components/admin/offers/resource-fields";
 import { TemplateField } from "@/components/admin/offers/template-field";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { FormField } from "@/components/forms/form-field";
@@ -13,6 +15,7 @@ import { TextareaField } from "@/components/forms/textarea-field";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { BILLING_PERIODS } from "@/lib/offers/billing";
 import type { EditableOption, OfferFormCatalog, OfferFormCurrent } from "@/lib/offers/form-types";
+import type { OfferKind } from "@/lib/validations/offer";
 
 type Action = (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
 
@@ -21,18 +24,24 @@ const PERIODS = Object.entries(BILLING_PERIODS).map(([value, { adjective }]) => 
   label: adjective,
 }));
 
-/** Create and edit Pterodactyl/Wisp offers: every field of the module, each validated with a message beside it. */
+/**
+ * Create and edit Pterodactyl/Wisp offers and PteroBoxes (a pool of resources customers split into
+ * servers): every field of the module, each validated with a message beside it.
+ */
 export const OfferForm = ({
   action,
+  kind,
   connection,
   catalog,
   current,
 }: {
   action: Action;
+  kind: OfferKind;
   connection: { id: string; name: string; kind: string };
   catalog: OfferFormCatalog;
   current?: OfferFormCurrent;
 }) => {
+  const isBox = kind === "pterobox";
   const [state, formAction] = useActionState(action, undefined);
   const failed = state && !state.ok ? state : undefined;
   const errors = failed?.fieldErrors ?? {};
@@ -49,7 +58,7 @@ export const OfferForm = ({
   const [options, setOptions] = useState<EditableOption[]>(current?.options ?? []);
   const [flags, setFlags] = useState({
     isActive: current?.isActive ?? true,
-    dedicatedIp: current?.dedicatedIp ?? false,
+    dedicatedIp: !isBox && (current?.dedicatedIp ?? false),
     startOnCompletion: current?.startOnCompletion ?? true,
   });
   const eggs = useMemo(() => catalog.nests.flatMap((nest) => nest.eggs), [catalog]);
@@ -67,6 +76,7 @@ export const OfferForm = ({
       <FormMessage state={state} />
       {current && <input type="hidden" name="offerId" value={current.id} />}
       <input type="hidden" name="connectionId" value={connection.id} />
+      <input type="hidden" name="offerType" value={kind} />
       {Object.entries(flags).map(
         ([name, on]) => on && <input key={name} type="hidden" name={name} value="on" />,
       )}
@@ -126,7 +136,10 @@ export const OfferForm = ({
         />
         <div>
           <p className="mb-1.5 text-sm font-medium text-slate-800" id="eggs-label">
-            Eggs <span className="font-normal text-slate-500">(with several, the customer picks one)</span>
+            Eggs{" "}
+            <span className="font-normal text-slate-500">
+              {isBox ? "(customers choose one for each server)" : "(with several, the customer picks one)"}
+            </span>
           </p>
           <div className="grid gap-2 sm:grid-cols-2" role="group" aria-labelledby="eggs-label">
             {catalog.nests.map((nest) =>
@@ -151,134 +164,46 @@ export const OfferForm = ({
         </div>
       </FormSection>
 
-      <FormSection title="Resources" description="Per server, in the panel's units.">
-        <div className="grid gap-4 sm:grid-cols-4">
-          <FormField
-            name="memoryMb"
-            label="Memory (MB)"
-            type="number"
-            defaultValue={value("memoryMb", current?.memoryMb ?? 2048)}
-            errors={errors.memoryMb}
-          />
-          <FormField
-            name="diskMb"
-            label="Disk (MB)"
-            type="number"
-            defaultValue={value("diskMb", current?.diskMb ?? 10240)}
-            errors={errors.diskMb}
-          />
-          <FormField
-            name="cpuPercent"
-            label="CPU (%)"
-            type="number"
-            hint="100 = one core, 0 = unlimited"
-            defaultValue={value("cpuPercent", current?.cpuPercent ?? 100)}
-            errors={errors.cpuPercent}
-          />
-          <FormField
-            name="swapMb"
-            label="Swap (MB)"
-            type="number"
-            hint="−1 = unlimited"
-            defaultValue={value("swapMb", current?.swapMb ?? 0)}
-            errors={errors.swapMb}
-          />
-          <FormField
-            name="io"
-            label="Block IO weight"
-            type="number"
-            hint="10–1000"
-            defaultValue={value("io", current?.io ?? 500)}
-            errors={errors.io}
-          />
-          <FormField
-            name="databases"
-            label="Databases"
-            type="number"
-            defaultValue={value("databases", current?.databases ?? 0)}
-            errors={errors.databases}
-          />
-          <FormField
-            name="backups"
-            label="Backups"
-            type="number"
-            defaultValue={value("backups", current?.backups ?? 0)}
-            errors={errors.backups}
-          />
-          <FormField
-            name="allocations"
-            label="Allocations"
-            type="number"
-            defaultValue={value("allocations", current?.allocations ?? 1)}
-            errors={errors.allocations}
-          />
-          {connection.kind === "wisp" && (
-            <FormField
-              name="backupSizeMb"
-              label="Backup size (MB)"
-              type="number"
-              hint="Blank = the disk size"
-              defaultValue={value("backupSizeMb", current?.backupSizeMb)}
-              errors={errors.backupSizeMb}
-            />
-          )}
-        </div>
-        <CheckboxField
-          label="Dedicated IP"
-          hint="The server's IP hosts no other server."
-          checked={flags.dedicatedIp}
-          onChange={(event) => setFlags({ ...flags, dedicatedIp: event.target.checked })}
+      {isBox ? (
+        <BoxResourceFields value={value} errors={errors} current={current} panelKind={connection.kind} />
+      ) : (
+        <ServerResourceFields
+          value={value}
+          errors={errors}
+          current={current}
+          panelKind={connection.kind}
+          dedicatedIp={flags.dedicatedIp}
+          onDedicatedIpChange={(dedicatedIp) => setFlags({ ...flags, dedicatedIp })}
         />
-      </FormSection>
+      )}
 
       <FormSection title="Ports">
         <FormField
           name="portRange"
-          label="Ports to assign"
+          label={isBox ? "Port range per server" : "Ports to assign"}
           placeholder="30120, 30100-30200"
-          hint="Optional. Ports 1025–65535; a range at most 1000 ports wide."
+          hint={`Optional${isBox ? ": each server's ports come from it" : ""}. Ports 1025–65535; a range at most 1000 ports wide.`}
           defaultValue={value("portRange", current?.portRange)}
           errors={errors.portRange}
         />
-        <div>
-          <p className="mb-1.5 text-sm font-medium text-slate-800" id="port-variables-label">
-            Extra ports for egg variables
-          </p>
-          {portCandidates.length === 0 ? (
-            <p className="text-sm text-slate-600">
-              Choose eggs first: variables they share that hold numbers appear here (RCON_PORT, QUERY_PORT…).
-            </p>
-          ) : (
-            <div className="grid gap-2 sm:grid-cols-3" role="group" aria-labelledby="port-variables-label">
-              {portCandidates.map((variable) => (
-                <CheckboxField
-                  key={variable.envVariable}
-                  name="portVariables"
-                  value={variable.envVariable}
-                  label={variable.envVariable}
-                  hint={variable.name}
-                  checked={portVariables.includes(variable.envVariable)}
-                  onChange={(event) =>
-                    setPortVariables(
-                      event.target.checked
-                        ? [...portVariables, variable.envVariable]
-                        : portVariables.filter((v) => v !== variable.envVariable),
-                    )
-                  }
-                />
-              ))}
-            </div>
-          )}
-          <p className="mt-1 text-xs text-slate-500">
-            Each gets a port of its own on the server&apos;s node, written into the variable.
-          </p>
-          {errors.portVariables && (
-            <p className="mt-1 text-xs font-medium text-red-600">{errors.portVariables[0]}</p>
-          )}
-        </div>
+        {!isBox && (
+          <PortVariablesField
+            candidates={portCandidates}
+            selected={portVariables}
+            onChange={setPortVariables}
+            error={errors.portVariables?.[0]}
+          />
+        )}
       </FormSection>
 
-      <FormSection title="Server name and description" description="Templates filled in at order time.">
+      <FormSection
+        title="Server name and description"
+        description={
+          isBox
+            ? "Default name and description of each server created in the box: templates filled in at order time."
+            : "Templates filled in at order time."
+        }
+      >
         <TemplateField
           name="serverNameTemplate"
           label="Server name"
@@ -309,12 +234,15 @@ export const OfferForm = ({
           onChange={setOptions}
           catalog={catalog}
           panelKind={connection.kind}
+          offerKind={kind}
           variables={sharedVariables}
           error={errors.options?.[0]}
         />
       </FormSection>
 
-      <SubmitButton pendingLabel="Saving…">{current ? "Save offer" : "Create offer"}</SubmitButton>
+      <SubmitButton pendingLabel="Saving…">
+        {`${current ? "Save" : "Create"} ${isBox ? "PteroBox" : "offer"}`}
+      </SubmitButton>
     </form>
   );
 };

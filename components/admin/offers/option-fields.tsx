@@ -37,7 +37,13 @@ const NumberInput = ({
   </div>
 );
 
-export const ResourceOptionFields = ({ option, update, idPrefix }: Props<"resource">) => {
+/** `allowServers`: only a box sells extra servers. */
+export const ResourceOptionFields = ({
+  option,
+  update,
+  idPrefix,
+  allowServers,
+}: Props<"resource"> & { allowServers: boolean }) => {
   const config = option.config as ResourceOptionConfig;
   const set = (changes: Partial<ResourceOptionConfig>) =>
     update({ ...option, config: { ...config, ...changes } });
@@ -55,7 +61,7 @@ export const ResourceOptionFields = ({ option, update, idPrefix }: Props<"resour
           onChange={(event) => set({ resource: event.target.value as ResourceOptionConfig["resource"] })}
           className={inputClasses(false)}
         >
-          {RESOURCES.filter((resource) => resource !== "servers").map((resource) => (
+          {RESOURCES.filter((resource) => allowServers || resource !== "servers").map((resource) => (
             <option key={resource} value={resource}>
               {RESOURCE_INFO[resource].label}
             </option>

@@ -10,6 +10,7 @@ import { PriceInput } from "@/components/admin/offers/price-input";
 import { inputClasses } from "@/components/forms/form-field";
 import { Button } from "@/components/ui/button";
 import type { EditableOption, OfferFormCatalog } from "@/lib/offers/form-types";
+import type { OfferKind } from "@/lib/validations/offer";
 import { offerOptionSchema } from "@/lib/validations/offer-option";
 
 const KIND_LABELS: Record<EditableOption["kind"], string> = {
@@ -57,12 +58,16 @@ const newOption = (
   }
 };
 
-/** Priced extras on the order form. Each is checked here with the server's own rules as it is edited. */
+/**
+ * Priced extras on the order form. Each is checked here with the server's own rules as it is edited. A
+ * box sells extra servers but no dedicated IP; a server offer the reverse.
+ */
 export const OptionsEditor = ({
   options,
   onChange,
   catalog,
   panelKind,
+  offerKind,
   variables,
   error,
 }: {
@@ -70,9 +75,14 @@ export const OptionsEditor = ({
   onChange: (options: EditableOption[]) => void;
   catalog: OfferFormCatalog;
   panelKind: string;
+  offerKind: OfferKind;
   variables: Array<{ envVariable: string; name: string }>;
   error?: string;
 }) => {
+  const isBox = offerKind === "pterobox";
+  const kinds = (Object.keys(KIND_LABELS) as EditableOption["kind"][]).filter(
+    (kind) => !(isBox && kind === "dedicated_ip"),
+  );
   const update = (index: number) => (option: EditableOption) =>
     onChange(options.map((current, i) => (i === index ? option : current)));
 
@@ -116,7 +126,12 @@ export const OptionsEditor = ({
               </Button>
             </div>
             {option.kind === "resource" && (
-              <ResourceOptionFields option={option} update={update(index)} idPrefix={idPrefix} />
+              <ResourceOptionFields
+                option={option}
+                update={update(index)}
+                idPrefix={idPrefix}
+                allowServers={isBox}
+              />
             )}
             {option.kind === "location" && (
               <LocationOptionFields
@@ -147,7 +162,7 @@ export const OptionsEditor = ({
         );
       })}
       <div className="flex flex-wrap gap-2">
-        {(Object.keys(KIND_LABELS) as EditableOption["kind"][]).map((kind) => (
+        {kinds.map((kind) => (
           <Button
             key={kind}
             variant="secondary"

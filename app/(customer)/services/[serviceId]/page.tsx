@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { BoxDashboard } from "@/components/boxes/box-dashboard";
 import { ServerView } from "@/components/servers/server-view";
 import { ServiceHistory } from "@/components/servers/service-history";
 import { ServiceFacts } from "@/components/services/service-facts";
@@ -15,10 +16,11 @@ import { getDb } from "@/lib/db/client";
 import { getOffer } from "@/lib/db/queries/offers";
 import { getPanelConnection } from "@/lib/db/queries/panel-connections";
 import { getServiceForUser } from "@/lib/db/queries/services";
+import { loadBoxView } from "@/lib/boxes/view";
 import { listServiceAudit } from "@/lib/services/audit";
 import { targetOfService } from "@/lib/servers/target";
 
-export const metadata: Metadata = { title: "Server" };
+export const metadata: Metadata = { title: "Service" };
 
 const ServicePage = async ({
   params,
@@ -40,19 +42,33 @@ const ServicePage = async ({
     listServiceAudit(db, service.id, 30),
   ]);
   if (!connection) notFound();
-  const { ordered } = await searchParams;
+  const { ordered, created, deleted } = await searchParams;
+  const isBox = service.kind === "box";
+  const box = isBox ? await loadBoxView(db, service, connection) : undefined;
 
   return (
     <div className="space-y-6">
-      <StatusWatcher serviceId={service.id} status={service.status} />
+      <StatusWatcher
+        serviceId={service.id}
+        status={service.status}
+        servers={box?.servers.map(({ view }) => ({ id: view.id, status: view.status }))}
+      />
       <PageHeader
-        title={service.serverName}
-        description={`Service #${service.number} · ${offer?.name ?? "Offer"} · ${service.eggName}`}
+        title={isBox ? (offer?.name ?? "PteroBox") : service.serverName}
+        description={`Service #${service.number} · ${isBox ? `PteroBox · ${service.locationLabel}` : `${offer?.name ?? "Offer"} · ${service.eggName}`}`}
         actions={<ServiceStatusBadge status={service.status} />}
       />
       {ordered && service.status !== "active" && <Alert tone="success">Thank you for your order!</Alert>}
       <ServiceStateNotice service={service} />
-      {service.kind === "server" && <ServerView target={targetOfService(service)} connection={connection} eggs={offer?.eggs ?? []} />}
+      {box ? (
+        <BoxDashboard
+          box={service}
+          view={box}
+          notice={created ? "Your server is being created: it turns active by itself in a moment." : deleted ? "Server deleted: its resources are back in your box." : undefined}
+        />
+      ) : (
+        <ServerView target={targetOfService(service)} connection={connection} eggs={offer?.eggs ?? []} />
+      )}
       <Card>
         <CardHeader title="Plan" />
         <CardBody>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { type OrderEgg, OrderForm } from "@/components/store/order-form";
+import { OrderForm } from "@/components/store/order-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { placeOrderAction } from "@/lib/actions/store/place-order";
@@ -11,9 +11,7 @@ import { getOffer } from "@/lib/db/queries/offers";
 import { getPanelConnection } from "@/lib/db/queries/panel-connections";
 import { AppError } from "@/lib/errors";
 import { formatPricePerPeriod } from "@/lib/offers/billing";
-import { getPanelCatalog } from "@/lib/panels/catalog";
-import { isRequiredWithoutDefault } from "@/lib/panels/rules/egg-variables";
-import { askableVariables } from "@/lib/services/order-form";
+import { type OrderEgg, orderEggs } from "@/lib/services/order-form";
 
 export const metadata: Metadata = { title: "Order" };
 
@@ -23,24 +21,12 @@ const OrderPage = async ({ params }: { params: Promise<{ offerId: string }> }) =
   if (!id.success) notFound();
   const db = await getDb();
   const offer = await getOffer(db, id.data);
-  if (!offer || !offer.isActive || offer.type === "pterobox") notFound();
+  if (!offer || !offer.isActive) notFound();
   const connection = await getPanelConnection(db, offer.connectionId);
   if (!connection) notFound();
   let eggs: OrderEgg[];
   try {
-    const catalog = await getPanelCatalog(db, connection);
-    eggs = offer.eggs.flatMap((offerEgg) => {
-      const egg = catalog.nests
-        .find((nest) => nest.id === offerEgg.nestId)
-        ?.eggs.find((candidate) => candidate.id === offerEgg.eggId);
-      if (!egg) return [];
-      const variables = askableVariables(egg.variables, offer, offer.options).map((variable) => ({
-        ...variable,
-        required: isRequiredWithoutDefault(variable) || variable.rules.split("|").includes("required"),
-      }));
-
-      return [{ eggId: offerEgg.eggId, name: offerEgg.name, variables }];
-    });
+    eggs = await orderEggs(db, offer, connection);
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { OfferEditor } from "@/components/admin/offers/offer-editor";
 import { ActionButton } from "@/components/forms/action-button";
 import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { PageHeader } from "@/components/ui/page-header";
 import { deleteOfferAction } from "@/lib/actions/admin/offers/delete-offer";
@@ -37,7 +38,16 @@ const OfferPage = async ({
     <div className="max-w-4xl space-y-4">
       <PageHeader
         title={offer.name}
-        description={offer.isActive ? "On sale." : "Hidden: nobody can order it."}
+        description={
+          <>
+            {offer.type === "pterobox" && (
+              <>
+                <Badge tone="brand">PteroBox</Badge>{" "}
+              </>
+            )}
+            {offer.isActive ? "On sale." : "Hidden: nobody can order it."}
+          </>
+        }
         actions={
           <>
             <ActionButton
@@ -61,7 +71,11 @@ const OfferPage = async ({
         }
       />
       {saved && <Alert tone="success">Offer saved.</Alert>}
-      <OfferEditor connection={connection} current={toFormCurrent(offer)} />
+      <OfferEditor
+        kind={offer.type === "pterobox" ? "pterobox" : "server"}
+        connection={connection}
+        current={toFormCurrent(offer)}
+      />
     </div>
   );
 };

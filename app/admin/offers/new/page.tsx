@@ -9,29 +9,48 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db/client";
 import { listPanelConnections } from "@/lib/db/queries/panel-connections";
+import type { OfferKind } from "@/lib/validations/offer";
 
-export const metadata: Metadata = { title: "New offer" };
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const NewOfferPage = async ({
+/** `?type=pterobox` creates a PteroBox; anything else a server offer. */
+const kindOf = async (searchParams: SearchParams): Promise<OfferKind> =>
+  (await searchParams).type === "pterobox" ? "pterobox" : "server";
+
+const HEADINGS: Record<OfferKind, { title: string; description: string }> = {
+  server: { title: "New offer", description: "A game server plan customers can order." },
+  pterobox: {
+    title: "New PteroBox",
+    description: "A resource pool in which customers create their own servers.",
+  },
+};
+
+export const generateMetadata = async ({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) => {
+  searchParams: SearchParams;
+}): Promise<Metadata> => ({
+  title: HEADINGS[await kindOf(searchParams)].title,
+});
+
+const NewOfferPage = async ({ searchParams }: { searchParams: SearchParams }) => {
   await requireAdmin();
+  const kind = await kindOf(searchParams);
   const { connection: wanted } = await searchParams;
   const connections = await listPanelConnections(await getDb());
   const connection =
     connections.length === 1 ? connections[0] : connections.find((candidate) => candidate.id === wanted);
+  const typeParam = kind === "pterobox" ? "type=pterobox&" : "";
 
   return (
     <div className="max-w-4xl">
-      <PageHeader title="New offer" description="A game server plan customers can order." />
+      <PageHeader {...HEADINGS[kind]} />
       {connections.length === 0 ? (
         <Card>
           <EmptyState
             icon={Plug}
             title="Connect a panel first"
-            description="Offers are delivered on a panel: its locations and eggs fill this form."
+            description={`${kind === "pterobox" ? "PteroBoxes" : "Offers"} are delivered on a panel: its locations and eggs fill this form.`}
             action={<ButtonLink href="/admin/panels/new">Add a panel</ButtonLink>}
           />
         </Card>
@@ -43,7 +62,7 @@ const NewOfferPage = async ({
               <li key={candidate.id}>
                 <Link
                   className="text-brand-700 font-medium hover:underline"
-                  href={`/admin/offers/new?connection=${candidate.id}`}
+                  href={`/admin/offers/new?${typeParam}connection=${candidate.id}`}
                 >
                   {candidate.name}
                 </Link>{" "}
@@ -55,7 +74,7 @@ const NewOfferPage = async ({
           </ul>
         </Card>
       ) : (
-        <OfferEditor connection={connection} />
+        <OfferEditor kind={kind} connection={connection} />
       )}
     </div>
   );

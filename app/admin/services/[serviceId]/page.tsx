@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AuditTable } from "@/components/admin/services/audit-table";
+import { BoxServersTable } from "@/components/admin/services/box-servers-table";
+import { QuotaMeters } from "@/components/boxes/quota-meter";
 import { ChangePlanForm } from "@/components/admin/services/change-plan-form";
 import { ServiceAdminActions } from "@/components/admin/services/service-admin-actions";
 import { ServiceFacts } from "@/components/services/service-facts";
@@ -11,6 +13,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/guards";
+import { boxQuota } from "@/lib/boxes/ledger";
 import { getDb } from "@/lib/db/client";
 import { getOffer, listOffersWithUsage } from "@/lib/db/queries/offers";
 import { getPanelConnection } from "@/lib/db/queries/panel-connections";
@@ -44,15 +47,18 @@ const AdminServicePage = async ({
   const baseUrl = connection ? panelBaseUrl(connection) : undefined;
   const planOffers = await Promise.all(
     allOffers
-      .filter((candidate) => candidate.connectionId === service.connectionId && candidate.type !== "pterobox")
+      .filter((candidate) => candidate.connectionId === service.connectionId &&
+          (candidate.type === "pterobox") === (service.kind === "box"),
+      )
       .map((candidate) => getOffer(db, candidate.id)),
   );
   const { imported } = await searchParams;
+  const box = service.kind === "box" ? await boxQuota(db, service) : undefined;
 
   return (
     <div className="space-y-6">
       <PageHeader
-        title={service.serverName}
+        title={box ? `${offer?.name ?? "PteroBox"} (PteroBox)` : service.serverName}
         description={`Service #${service.number} · ${customer?.email ?? "unknown customer"} · ${connection?.name ?? "unknown panel"}`}
         actions={<ServiceStatusBadge status={service.status} />}
       />
@@ -96,6 +102,18 @@ const AdminServicePage = async ({
           </p>
         </CardBody>
       </Card>
+      {box && (
+        <Card>
+          <CardHeader
+            title="Box"
+            description={`${box.used.servers} of ${box.totals.servers} servers · the customer's servers share these totals.`}
+          />
+          <CardBody>
+            <QuotaMeters totals={box.totals} used={box.used} />
+          </CardBody>
+          <BoxServersTable servers={box.servers} panelBaseUrl={baseUrl} />
+        </Card>
+      )}
       {["active", "suspended"].includes(service.status) && (
         <Card>
           <CardHeader

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { saveOffer } from "@/lib/offers/save-offer";
 import { offerFormSchema } from "@/lib/validations/offer";
 
-// Admins: creates or updates a Pterodactyl/Wisp offer, checked against the panel's catalogue.
+// Admins: creates or updates a Pterodactyl/Wisp offer or a PteroBox, checked against the panel's catalogue.
 export const saveOfferAction = createAction({
   access: "admin",
   schema: offerFormSchema,

@@ -1,0 +1,41 @@
+"use client";
+
+/** The game to install, as cards with radio buttons; a single game is sent without asking. */
+export const EggChoice = ({
+  eggs,
+  value,
+  onChange,
+  error,
+  legend = "Game",
+}: {
+  eggs: Array<{ eggId: string; name: string }>;
+  value: string;
+  onChange: (eggId: string) => void;
+  error?: string;
+  legend?: string;
+}) =>
+  eggs.length > 1 ? (
+    <fieldset>
+      <legend className="mb-2 text-sm font-semibold text-slate-900">{legend}</legend>
+      <div className="grid gap-2 sm:grid-cols-2">
+        {eggs.map((candidate) => (
+          <label
+            key={candidate.eggId}
+            className="has-[:checked]:bg-brand-50 has-[:checked]:ring-brand-500 flex cursor-pointer items-center gap-3 rounded-md p-3 text-sm ring-1 ring-slate-200"
+          >
+            <input
+              type="radio"
+              name="eggId"
+              value={candidate.eggId}
+              checked={value === candidate.eggId}
+              onChange={() => onChange(candidate.eggId)}
+            />
+            <span className="font-medium text-slate-900">{candidate.name}</span>
+          </label>
+        ))}
+      </div>
+      {error && <p className="mt-1 text-xs font-medium text-red-600">{error}</p>}
+    </fieldset>
+  ) : (
+    <input type="hidden" name="eggId" value={value} />
+  );
