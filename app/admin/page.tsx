@@ -1,3 +1,4 @@
+import { serviceTitle } from "@/lib/services/status";
 import { AlertTriangle, CirclePause, Server, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -69,7 +70,7 @@ const AdminOverviewPage = async () => {
                   href={`/admin/services/${service.id}`}
                   className="text-brand-700 font-medium hover:underline"
                 >
-                  #{service.number} {service.serverName}
+                  #{service.number} {serviceTitle(service)}
                 </Link>{" "}
                 <span className="text-slate-500">for {customerEmail}</span>
                 <p className="text-red-700">{service.statusReason}</p>

@@ -11,7 +11,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { deleteBoxServerAction } from "@/lib/actions/boxes/box-server-actions";
 import type { BoxAmounts, ServerSize } from "@/lib/boxes/quota";
 import type { LiveState } from "@/lib/servers/live";
-import { formatMegabytes } from "@/lib/utils";
+import { formatCores, formatMegabytes } from "@/lib/utils";
 
 export type BoxServerView = {
   id: string;
@@ -79,7 +79,7 @@ export const BoxServerCard = ({
           </h3>
           <p className="text-sm text-slate-600">
             {server.eggName} · {formatMegabytes(size.memoryMb)} memory · {formatMegabytes(size.diskMb)} disk ·{" "}
-            {Number((size.cpuPercent / 100).toFixed(2))} CPU
+            {formatCores(size.cpuPercent)}
           </p>
         </div>
         <div data-testid="box-server-state">

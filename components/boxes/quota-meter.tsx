@@ -1,8 +1,8 @@
 import { BOX_RESOURCES, type BoxAmounts, RESOURCE_TEXT } from "@/lib/boxes/quota";
-import { cn, formatMegabytes } from "@/lib/utils";
+import { cn, formatCores, formatMegabytes } from "@/lib/utils";
 
 const show = (resource: keyof BoxAmounts, value: number) =>
-  resource === "memoryMb" || resource === "diskMb" ? formatMegabytes(value) : resource === "cpuPercent" ? `${Number((value / 100).toFixed(2))} cores` : String(value);
+  resource === "memoryMb" || resource === "diskMb" ? formatMegabytes(value) : resource === "cpuPercent" ? formatCores(value) : String(value);
 
 /** Used / total for each resource of a box, with a bar and a clear "full" state. */
 export const QuotaMeters = ({ totals, used }: { totals: BoxAmounts; used: BoxAmounts }) => (

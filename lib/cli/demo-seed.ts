@@ -138,4 +138,39 @@ export const seedDemo = async (db: Db, simulators: { pterodactyl: PanelSimulator
     portVariables: ["RCON_PORT"],
     eggs: [egg(wispCatalog, "Rust")],
   });
+  await saveOffer(db, {
+    ...offerBase,
+    offerType: "pterobox",
+    connectionId: ptero.id,
+    name: "PteroBox 16 GB",
+    description: "Create, resize and delete your own Minecraft servers within 16 GB.",
+    price: 1999,
+    locationId: location(pteroCatalog, "fr"),
+    memoryMb: 16384,
+    diskMb: 102400,
+    cpuPercent: 600,
+    maxServers: 5,
+    databases: 5,
+    backups: 10,
+    allocations: 10,
+    portRange: "25565-25665",
+    serverNameTemplate: "Server of %owner_firstname%",
+    eggs: [egg(pteroCatalog, "Paper"), egg(pteroCatalog, "Vanilla Minecraft")],
+    options: [
+      {
+        kind: "resource",
+        label: "Extra servers",
+        config: {
+          resource: "servers",
+          control: "dropdown",
+          min: 0,
+          max: 0,
+          step: 1,
+          values: [0, 2, 5],
+          unitSize: 1,
+          unitPriceCents: 100,
+        },
+      },
+    ],
+  });
 };

@@ -140,7 +140,7 @@ export const placeOrder = async (
       action: "service.order",
       serviceId: service.id,
       result: "ok",
-      message: `Ordered ${offer.name} (${offerEgg.name}).`,
+      message: isBox ? `Ordered ${offer.name} (PteroBox).` : `Ordered ${offer.name} (${offerEgg.name}).`,
     });
 
     return named ?? service;

@@ -20,3 +20,9 @@ export const STATUS_INFO: Record<
   failed: { label: "Failed", tone: "danger" },
   terminated: { label: "Terminated", tone: "neutral" },
 };
+
+/** How a service is named in lists: its server's name, or for a box its offer's. */
+export const serviceTitle = (
+  service: { kind: "server" | "box"; serverName: string; number: number },
+  offerName?: string,
+) => (service.kind === "box" ? `${offerName ?? `Box #${service.number}`} (PteroBox)` : service.serverName);

@@ -1,3 +1,4 @@
+import { serviceTitle } from "@/lib/services/status";
 import { Download, Search, Server } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -126,7 +127,7 @@ const ServicesPage = async ({
                   href={`/admin/services/${service.id}`}
                   className="text-brand-700 font-medium hover:underline"
                 >
-                  {service.serverName}
+                  {serviceTitle(service, offerName)}
                 </Link>,
                 customerEmail,
                 <span key="o">

@@ -1,3 +1,4 @@
+import { serviceTitle } from "@/lib/services/status";
 import { ActionButton } from "@/components/forms/action-button";
 import { inputClasses } from "@/components/forms/form-field";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -25,13 +26,17 @@ export const ServiceAdminActions = ({ service }: { service: Service }) => {
       {status === "active" && (
         <ConfirmDialog
           trigger="Suspend"
-          title={`Suspend ${service.serverName}?`}
+          title={`Suspend ${serviceTitle(service)}?`}
           confirmLabel="Suspend"
           pendingLabel="Suspending…"
           action={suspendServiceAction}
           hidden={hidden}
         >
-          <p className="mb-3">The server is stopped and its owner cannot start it until it is unsuspended.</p>
+          <p className="mb-3">
+            {service.kind === "box"
+              ? "Every server in the box is stopped, and its owner cannot start, create or change any until it is unsuspended."
+              : "The server is stopped and its owner cannot start it until it is unsuspended."}
+          </p>
           <label htmlFor="suspend-reason" className="mb-1 block text-xs font-medium text-slate-700">
             Reason (shown to the customer)
           </label>
@@ -62,14 +67,16 @@ export const ServiceAdminActions = ({ service }: { service: Service }) => {
       {status !== "terminated" && (
         <ConfirmDialog
           trigger="Terminate"
-          title={`Terminate ${service.serverName}?`}
-          confirmLabel="Terminate and delete the server"
+          title={`Terminate ${serviceTitle(service)}?`}
+          confirmLabel={service.kind === "box" ? "Terminate and delete its servers" : "Terminate and delete the server"}
           pendingLabel="Terminating…"
           action={terminateServiceAction}
           hidden={hidden}
         >
           <p className="mb-3">
-            The server and all its files are deleted from the panel. This cannot be undone.
+            {service.kind === "box"
+              ? "Every server in the box and all their files are deleted from the panel. This cannot be undone."
+              : "The server and all its files are deleted from the panel. This cannot be undone."}
           </p>
           <label htmlFor="terminate-reason" className="mb-1 block text-xs font-medium text-slate-700">
             Reason

@@ -64,7 +64,13 @@ const ServicePage = async ({
         <BoxDashboard
           box={service}
           view={box}
-          notice={created ? "Your server is being created: it turns active by itself in a moment." : deleted ? "Server deleted: its resources are back in your box." : undefined}
+          notice={
+            created && box.servers.some(({ view }) => view.status === "creating")
+              ? "Your server is being created: it turns active by itself in a moment."
+              : deleted
+                ? "Server deleted: its resources are back in your box."
+                : undefined
+          }
         />
       ) : (
         <ServerView target={targetOfService(service)} connection={connection} eggs={offer?.eggs ?? []} />

@@ -1,3 +1,4 @@
+import { serviceTitle } from "@/lib/services/status";
 import { ExternalLink } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -58,7 +59,7 @@ const AdminServicePage = async ({
   return (
     <div className="space-y-6">
       <PageHeader
-        title={box ? `${offer?.name ?? "PteroBox"} (PteroBox)` : service.serverName}
+        title={serviceTitle(service, offer?.name)}
         description={`Service #${service.number} · ${customer?.email ?? "unknown customer"} · ${connection?.name ?? "unknown panel"}`}
         actions={<ServiceStatusBadge status={service.status} />}
       />
