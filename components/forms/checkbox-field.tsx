@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
+import { keepCheckedOnReset } from "@/components/forms/keep-on-reset";
 
 /** A labelled checkbox with an optional hint line. */
 export const CheckboxField = ({
@@ -10,6 +11,7 @@ export const CheckboxField = ({
     <input
       type="checkbox"
       className="text-brand-600 focus:ring-brand-500 mt-0.5 size-4 rounded border-slate-300"
+      ref={input.checked === undefined ? undefined : keepCheckedOnReset(Boolean(input.checked))}
       {...input}
     />
     <span>

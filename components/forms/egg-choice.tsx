@@ -1,5 +1,7 @@
 "use client";
 
+import { keepCheckedOnReset } from "@/components/forms/keep-on-reset";
+
 /** The game to install, as cards with radio buttons; a single game is sent without asking. */
 export const EggChoice = ({
   eggs,
@@ -28,6 +30,7 @@ export const EggChoice = ({
               name="eggId"
               value={candidate.eggId}
               checked={value === candidate.eggId}
+              ref={keepCheckedOnReset(value === candidate.eggId)}
               onChange={() => onChange(candidate.eggId)}
             />
             <span className="font-medium text-slate-900">{candidate.name}</span>

@@ -1,5 +1,6 @@
 import type { ComponentProps } from "react";
 import { inputClasses } from "@/components/forms/form-field";
+import { keepSelectedOnReset } from "@/components/forms/keep-on-reset";
 
 type Props = Omit<ComponentProps<"select">, "name"> & {
   name: string;
@@ -24,6 +25,7 @@ export const SelectField = ({ name, label, options, hint, errors, id, className,
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${selectId}-error` : hint ? `${selectId}-hint` : undefined}
         className={inputClasses(Boolean(error))}
+        ref={keepSelectedOnReset(select.value ?? select.defaultValue)}
         {...select}
       >
         {options.map((option) => (

@@ -2,6 +2,7 @@
 
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { inputClasses } from "@/components/forms/form-field";
+import { keepSelectedOnReset } from "@/components/forms/keep-on-reset";
 import type { OfferOptionRow } from "@/lib/db/schema";
 import { formatPrice } from "@/lib/offers/billing";
 import { resourcePrice, resourceValues } from "@/lib/offers/configure";
@@ -65,6 +66,7 @@ export const OptionInputs = ({
                 id={id}
                 name={name}
                 value={current}
+                ref={keepSelectedOnReset(current)}
                 onChange={(event) => onChange(option.id, event.target.value)}
                 className={inputClasses(Boolean(error))}
               >
@@ -92,6 +94,7 @@ export const OptionInputs = ({
               id={id}
               name={name}
               value={values[option.id] ?? choices[0]?.locationId}
+              ref={keepSelectedOnReset(values[option.id] ?? choices[0]?.locationId)}
               onChange={(event) => onChange(option.id, event.target.value)}
               className={inputClasses(Boolean(error))}
             >

@@ -27,9 +27,16 @@ test("[CUSTOMER][PTEROBOX]: order a box, create two servers with different games
   await page.getByLabel("Memory (GB, total)").fill("4");
   await page.getByLabel("Disk (GB, total)").fill("20");
   await page.getByLabel("CPU (cores, total)").fill("2.5");
-  await page.getByLabel("Servers allowed").fill("3");
   await page.getByLabel("Allocations (total)").fill("3");
   await page.getByLabel("Server name", { exact: true }).fill("%owner_firstname%'s server");
+  // A refused save keeps everything chosen, checkboxes included.
+  await page.getByLabel("Servers allowed").fill("0");
+  await page.getByRole("button", { name: "Create PteroBox" }).click();
+  await expect(page.getByText("Servers allowed must be at least 1.")).toBeVisible();
+  for (const egg of ["Paper", "Vanilla Minecraft"]) await expect(page.getByRole("checkbox", { name: egg })).toBeChecked();
+  await expect(page.getByLabel("Memory (GB, total)")).toHaveValue("4");
+  await expect(page.getByLabel("Location", { exact: true }).locator("option:checked")).toHaveText("fr (Gravelines, France)");
+  await page.getByLabel("Servers allowed").fill("3");
   await page.getByRole("button", { name: "Create PteroBox" }).click();
   await expect(page.getByText("Offer saved.")).toBeVisible();
   await logout(page);
@@ -112,6 +119,15 @@ test("[CUSTOMER][PTEROBOX]: order a box, create two servers with different games
   await expect(quota(page, "memoryMb")).toHaveText("3 GB / 4 GB");
   await expect(quota(page, "servers")).toHaveText("1 / 3");
   expect((await simServers("pterodactyl")).some((server) => server.name === "Creative")).toBe(false);
+
+  // Each server has the full server page, power included.
+  await card(page, "Survival").getByRole("link", { name: "Manage" }).click();
+  await expect(page.getByRole("heading", { name: "Survival" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Addresses" })).toContainText(address);
+  const power = (label: string) => page.getByRole("group", { name: "Power" }).getByRole("button", { name: label, exact: true });
+  await expect(page.locator('[data-state="running"]')).toBeVisible({ timeout: 20_000 });
+  await power("Stop").click();
+  await expect(page.locator('[data-state="offline"]')).toBeVisible({ timeout: 15_000 });
 
   // The admin sees the same figures and servers.
   const admin = await (await browser.newContext()).newPage();

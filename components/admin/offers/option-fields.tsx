@@ -1,6 +1,7 @@
 "use client";
 
 import { inputClasses } from "@/components/forms/form-field";
+import { keepCheckedOnReset, keepSelectedOnReset } from "@/components/forms/keep-on-reset";
 import { PriceInput } from "@/components/admin/offers/price-input";
 import type { EditableOption, OfferFormCatalog } from "@/lib/offers/form-types";
 import { RESOURCES, RESOURCE_INFO, type ResourceOptionConfig } from "@/lib/validations/offer-option";
@@ -58,6 +59,7 @@ export const ResourceOptionFields = ({
         <select
           id={`${idPrefix}-resource`}
           value={config.resource}
+          ref={keepSelectedOnReset(config.resource)}
           onChange={(event) => set({ resource: event.target.value as ResourceOptionConfig["resource"] })}
           className={inputClasses(false)}
         >
@@ -75,6 +77,7 @@ export const ResourceOptionFields = ({
         <select
           id={`${idPrefix}-control`}
           value={config.control}
+          ref={keepSelectedOnReset(config.control)}
           onChange={(event) => set({ control: event.target.value as "slider" | "dropdown" })}
           className={inputClasses(false)}
         >
@@ -167,6 +170,7 @@ export const LocationOptionFields = ({
               <input
                 type="checkbox"
                 checked={Boolean(choice)}
+                ref={keepCheckedOnReset(Boolean(choice))}
                 onChange={(event) => toggle(location.id, location.label, event.target.checked)}
               />
               {location.label}
