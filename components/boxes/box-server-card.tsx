@@ -10,6 +10,7 @@ import { PowerControls } from "@/components/servers/power-controls";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { deleteBoxServerAction } from "@/lib/actions/boxes/box-server-actions";
 import type { BoxAmounts, ServerSize } from "@/lib/boxes/quota";
+import type { BoxServerStatus } from "@/lib/db/schema";
 import type { LiveState } from "@/lib/servers/live";
 import { formatCores, formatMegabytes } from "@/lib/utils";
 
@@ -17,7 +18,7 @@ export type BoxServerView = {
   id: string;
   name: string;
   eggName: string;
-  status: "creating" | "active" | "failed" | "deleting";
+  status: BoxServerStatus;
   statusReason: string | null;
   address: string | null;
   size: ServerSize;
@@ -87,6 +88,8 @@ export const BoxServerCard = ({
             <Pending label="Creating" />
           ) : server.status === "deleting" ? (
             <Pending label="Deleting" />
+          ) : server.status === "resizing" ? (
+            <Pending label="Resizing" />
           ) : server.status === "failed" ? (
             <LiveStateBadge state="failed" />
           ) : live.data ? (

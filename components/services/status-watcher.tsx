@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
 const WAITING = new Set(["pending", "provisioning"]);
-const BUSY_SERVER = new Set(["creating", "deleting"]);
+const BUSY_SERVER = new Set(["creating", "resizing", "deleting"]);
 
 type ServerStatus = { id: string; status: string };
 type Answer = { status: string; servers?: ServerStatus[] };

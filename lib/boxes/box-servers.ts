@@ -5,16 +5,18 @@ import { getPanelConnection } from "@/lib/db/queries/panel-connections";
 import { getServiceForUser } from "@/lib/db/queries/services";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { reserveBoxServer, reserveResize } from "@/lib/boxes/ledger";
-import type { ServerSize } from "@/lib/boxes/quota";
+import { type ServerSize, sameSize, sizeOf } from "@/lib/boxes/quota";
 import { getPanelCatalog } from "@/lib/panels/catalog";
 import { adapterForConnection } from "@/lib/panels/connections";
+import type { PanelAdapter, PanelServer } from "@/lib/panels/types";
 import { completeEggEnvironment, validateEggEnvironment } from "@/lib/panels/rules/egg-variables";
 import { recordAudit } from "@/lib/services/audit";
 import { assertNodeRoom } from "@/lib/services/node-room";
 import { askableVariables } from "@/lib/services/order-form";
 import { invalidateServerDetails } from "@/lib/servers/details";
 import { invalidateLiveState } from "@/lib/servers/live";
-import { cancelQueuedJobs } from "@/lib/worker/queue";
+import { renameServer } from "@/lib/servers/operations";
+import { cancelQueuedJobs, enqueueJob } from "@/lib/worker/queue";
 
 type Caller = { id: string; email: string };
 const actor = (caller: Caller) => ({ id: caller.id, label: caller.email });
@@ -108,9 +110,32 @@ const ownedBoxServer = async (db: Db, serverId: string, caller: Caller) => {
   return { ...found, adapter: adapterForConnection(connection) };
 };
 
+/** What the panel gives a server, in the box's terms. */
+export const panelSize = (server: PanelServer): ServerSize => ({
+  memoryMb: server.limits.memoryMb,
+  diskMb: server.limits.diskMb,
+  cpuPercent: server.limits.cpuPercent,
+  databases: server.featureLimits.databases,
+  backups: server.featureLimits.backups,
+  allocations: server.featureLimits.allocations,
+});
+
 /**
- * Resizes (and renames) a server within what the box has left. The room is reserved before the panel is
- * asked and given back if the panel refuses.
+ * After a failed resize: what the panel really has now, if it can be read. A timeout may hide a change
+ * that was made; when the panel cannot tell, the larger reservation is kept (the box never undercounts).
+ */
+const settledSize = async (adapter: PanelAdapter, panelServerId: string, previous: ServerSize, held: ServerSize) => {
+  try {
+    return panelSize(await adapter.getServer(panelServerId));
+  } catch {
+    return sameSize(previous, held) ? previous : held;
+  }
+};
+
+/**
+ * Resizes and renames a server within what the box has left. The larger of the old and new sizes is
+ * reserved (and the server marked "resizing", so a second resize waits) before the panel is asked; the
+ * reservation then settles on what the panel has.
  */
 export const resizeBoxServer = async (
   db: Db,
@@ -122,54 +147,44 @@ export const resizeBoxServer = async (
   }: { serverId: string; caller: Caller; name: string; request: ServerSize },
 ) => {
   const { server, box, adapter } = await ownedBoxServer(db, serverId, caller);
-  await reserveResize(db, { boxId: box.id, userId: caller.id, serverId, request });
-  const old: ServerSize = {
-    memoryMb: server.memoryMb,
-    diskMb: server.diskMb,
-    cpuPercent: server.cpuPercent,
-    databases: server.databases,
-    backups: server.backups,
-    allocations: server.allocations,
-  };
-  try {
-    await assertNodeRoom(adapter, server.panelServerId!, request);
-    const offer = await getOffer(db, box.offerId);
-    await adapter.updateBuild(server.panelServerId!, {
-      limits: {
-        memoryMb: request.memoryMb,
-        swapMb: offer?.swapMb ?? 0,
-        diskMb: request.diskMb,
-        io: offer?.io ?? 500,
-        cpuPercent: request.cpuPercent,
-      },
-      featureLimits: {
-        databases: request.databases,
-        allocations: request.allocations,
-        backups: request.backups,
-        ...(offer?.backupSizeMb ? { backupMegabytes: offer.backupSizeMb } : {}),
-      },
-    });
-    if (name.trim() && name.trim() !== server.name) {
-      await adapter.updateDetails(server.panelServerId!, {
-        name: name.trim(),
-        description: server.description,
-        userId: box.panelUserId ?? (await adapter.getServer(server.panelServerId!)).userId,
-        externalId: server.id,
+  if (!sameSize(sizeOf(server), request)) {
+    const { server: locked, held } = await reserveResize(db, { boxId: box.id, userId: caller.id, serverId, request });
+    const previous = sizeOf(locked);
+    try {
+      await assertNodeRoom(adapter, locked.panelServerId!, request);
+      const offer = await getOffer(db, box.offerId);
+      await adapter.updateBuild(locked.panelServerId!, {
+        limits: {
+          memoryMb: request.memoryMb,
+          swapMb: offer?.swapMb ?? 0,
+          diskMb: request.diskMb,
+          io: offer?.io ?? 500,
+          cpuPercent: request.cpuPercent,
+        },
+        featureLimits: {
+          databases: request.databases,
+          allocations: request.allocations,
+          backups: request.backups,
+          ...(offer?.backupSizeMb ? { backupMegabytes: offer.backupSizeMb } : {}),
+        },
       });
+    } catch (err) {
+      const settled = err instanceof AppError && err.code === "CONFLICT" ? previous : await settledSize(adapter, locked.panelServerId!, previous, held);
+      await updateBoxServer(db, serverId, { ...settled, status: "active" }, ["resizing"]);
+      throw err;
     }
-  } catch (err) {
-    await updateBoxServer(db, serverId, old);
-    throw err;
+    await updateBoxServer(db, serverId, { ...request, status: "active" }, ["resizing"]);
+    invalidateServerDetails(serverId);
+    await recordAudit(db, {
+      actor: actor(caller),
+      action: "box.server_resize",
+      serviceId: box.id,
+      result: "ok",
+      message: `Resized “${locked.name}”: ${request.memoryMb} MB memory, ${request.diskMb} MB disk, ${request.cpuPercent}% CPU.`,
+    });
   }
-  await updateBoxServer(db, serverId, { ...request, name: name.trim() || server.name });
-  invalidateServerDetails(serverId);
-  await recordAudit(db, {
-    actor: actor(caller),
-    action: "box.server_resize",
-    serviceId: box.id,
-    result: "ok",
-    message: `Resized “${name.trim() || server.name}”: ${request.memoryMb} MB memory, ${request.diskMb} MB disk, ${request.cpuPercent}% CPU.`,
-  });
+  if (name.trim() && name.trim() !== server.name)
+    await renameServer(db, { ref: { boxServerId: serverId }, caller, name });
 };
 
 /** Deletes a server; its share of the box returns once the panel has deleted it. */
@@ -178,16 +193,23 @@ export const deleteBoxServer = async (db: Db, { serverId, caller }: { serverId: 
   if (box.status === "suspended")
     throw new AppError("CONFLICT", `This box is suspended. ${box.statusReason ?? ""}`.trim());
   const previous = server.status;
-  if (previous === "deleting") return;
-  await updateBoxServer(db, serverId, { status: "deleting" });
+  // Claimed once: a second click, or a delete racing a resize, does nothing twice.
+  const claimed = await updateBoxServer(db, serverId, { status: "deleting" }, ["active", "failed", "creating"]);
+  if (!claimed) {
+    if (previous === "deleting") return;
+    throw new AppError("CONFLICT", "This server is being changed: try again in a moment.");
+  }
   try {
     await cancelQueuedJobs(db, `box-create:${serverId}`);
     const panelId =
-      server.panelServerId ??
-      (server.panelCreateAttemptedAt ? (await adapter.findServerByExternalId(server.id))?.id : undefined);
+      claimed.panelServerId ??
+      (claimed.panelCreateAttemptedAt ? (await adapter.findServerByExternalId(server.id))?.id : undefined);
     if (panelId) await adapter.deleteServer(panelId);
   } catch (err) {
-    await updateBoxServer(db, serverId, { status: previous });
+    await updateBoxServer(db, serverId, { status: previous }, ["deleting"]);
+    // Its creation job was cancelled above: queue it again.
+    if (previous === "creating")
+      await enqueueJob(db, { type: "create_box_server", payload: { boxServerId: serverId }, dedupeKey: `box-create:${serverId}` });
     throw err;
   }
   await deleteBoxServerRow(db, serverId);

@@ -3,12 +3,16 @@ import { createBoxServer, deleteBoxServer, resizeBoxServer } from "@/lib/boxes/b
 import { boxQuota } from "@/lib/boxes/ledger";
 import { reconcileBoxServers } from "@/lib/boxes/reconcile";
 import { listOfferEggs } from "@/lib/db/queries/offers";
-import { getService } from "@/lib/db/queries/services";
-import { listBoxServers } from "@/lib/db/queries/box-servers";
+import { getService, updateService } from "@/lib/db/queries/services";
+import { createConnection } from "@/lib/panels/connections";
+import { listBoxServers, updateBoxServer } from "@/lib/db/queries/box-servers";
+import { createBoxServerOnPanel, failBoxServer } from "@/lib/boxes/create-on-panel";
 import { SYSTEM } from "@/lib/services/audit";
 import { changeServicePlan } from "@/lib/services/change-plan";
 import { renewService, suspendService, terminateService, unsuspendService } from "@/lib/services/lifecycle";
+import { waitFor } from "@/lib/panels/testing";
 import { setupPortal } from "@/lib/services/testing";
+import { Worker } from "@/lib/worker/runner";
 
 const SIZE = { memoryMb: 1024, diskMb: 2048, cpuPercent: 50, databases: 0, backups: 0, allocations: 1 };
 
@@ -122,6 +126,69 @@ describe.each(["pterodactyl", "wisp"] as const)("PteroBox (%s)", (flavor) => {
     }
   });
 
+  it("lets one resize of a server run at a time, and settles on what the panel has when its answer is lost", async () => {
+    const pool = await box();
+    const server = await create(pool.id, "Shifty");
+    await fx.runJobs();
+    const resize = (memoryMb: number) =>
+      resizeBoxServer(fx.db, { serverId: server.id, caller: fx.customer, name: "Shifty", request: { ...SIZE, memoryMb } });
+    const [first, second] = await Promise.allSettled([resize(2048), resize(3072)]);
+    expect(first.status).toBe("fulfilled");
+    expect(second).toMatchObject({ reason: { message: "This server is already being resized: try again in a moment." } });
+    expect(onPanel(server.id)?.memory).toBe(2048);
+
+    // The panel applies the change but the answer never arrives: the box counts what the panel has.
+    fx.sim.faults.add({ method: "PATCH", path: "/build", action: { type: "lose_response" } });
+    await expect(resize(4096)).rejects.toBeDefined();
+    expect(onPanel(server.id)?.memory).toBe(4096);
+    const [row] = await listBoxServers(fx.db, pool.id);
+    expect(row).toMatchObject({ status: "active", memoryMb: 4096 });
+    // A rename alone changes no size and reserves nothing.
+    fx.sim.calls.clear();
+    await resizeBoxServer(fx.db, { serverId: server.id, caller: fx.customer, name: "Renamed", request: { ...SIZE, memoryMb: 4096 } });
+    expect(fx.sim.calls.list().some((call) => call.path.endsWith("/build"))).toBe(false);
+    expect(onPanel(server.id)).toMatchObject({ name: "Renamed", memory: 4096 });
+  });
+
+  it("removes a server the panel finishes creating after the customer deleted it", async () => {
+    const pool = await box();
+    const server = await create(pool.id, "Too late");
+    fx.sim.faults.add({ method: "POST", path: "/api/application/servers", action: { type: "latency", ms: 300 } });
+    const creating = createBoxServerOnPanel(fx.db, server.id);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The customer's delete claims the row while the panel is still creating the server.
+    await updateBoxServer(fx.db, server.id, { status: "deleting" });
+    await creating;
+    expect(onPanel(server.id)).toBeUndefined();
+  });
+
+  it("keeps a server the panel did create when its creation is given up", async () => {
+    const pool = await box();
+    const server = await create(pool.id, "Lost answer");
+    fx.sim.faults.add({ method: "POST", path: "/api/application/servers", action: { type: "lose_response" } });
+    await expect(createBoxServerOnPanel(fx.db, server.id)).rejects.toBeDefined();
+    expect(onPanel(server.id)).toBeDefined();
+    await failBoxServer(fx.db, server.id, "Creation kept failing.");
+    const [row] = await listBoxServers(fx.db, pool.id);
+    expect(row).toMatchObject({ status: "active", panelServerId: expect.any(String) });
+    expect(fx.sim.store.servers.filter((candidate) => candidate.externalId === server.id)).toHaveLength(1);
+  });
+
+  it("suspends a server created while its box was suspended, and never creates one in an ended box", async () => {
+    const pool = await box();
+    const server = await create(pool.id, "Queued");
+    await suspendService(fx.db, { serviceId: pool.id, actor: SYSTEM, reason: "Unpaid." });
+    await fx.runJobs();
+    expect(onPanel(server.id)?.suspended).toBe(true);
+    await unsuspendService(fx.db, { serviceId: pool.id, actor: SYSTEM });
+    expect(onPanel(server.id)?.suspended).toBe(false);
+    const later = await create(pool.id, "Never");
+    await updateService(fx.db, pool.id, { status: "terminated" });
+    await fx.runJobs();
+    expect(onPanel(later.id)).toBeUndefined();
+    expect((await listBoxServers(fx.db, pool.id)).find((row) => row.id === later.id)).toMatchObject({ status: "failed" });
+  });
+
   it("gives the reservation back when the panel refuses a server", async () => {
     const pool = await box();
     fx.sim.store.nodes.forEach((node) => (node.memory = 0));
@@ -182,14 +249,57 @@ describe.each(["pterodactyl", "wisp"] as const)("PteroBox (%s)", (flavor) => {
     expect((await getService(fx.db, pool.id))?.memoryMb).toBe(7168);
   });
 
+  it("refuses to move a box to an offer on another panel", async () => {
+    const pool = await box();
+    const elsewhere = await createConnection(fx.db, {
+      name: "Another panel",
+      kind: flavor,
+      hostname: fx.sim.url,
+      port: 443,
+      ipAddress: undefined,
+      clientKey: fx.sim.keys.client,
+      applicationKey: fx.sim.keys.application,
+    });
+    const foreign = await fx.createOffer({ type: "pterobox", name: "Foreign box", connectionId: elsewhere.id, maxServers: 5 });
+    await expect(
+      changeServicePlan(fx.db, { serviceId: pool.id, offerId: foreign.id, choices: {}, actor: SYSTEM }),
+    ).rejects.toMatchObject({ message: "The new offer is on another panel: a service cannot move between panels." });
+    expect((await getService(fx.db, pool.id))?.offerId).toBe(pool.offerId);
+  });
+
+  it("finishes a resize or a delete that a crash cut off", async () => {
+    const pool = await box();
+    const resized = await create(pool.id, "Half resized");
+    const deleted = await create(pool.id, "Half deleted");
+    await fx.runJobs();
+    // The process died mid-way: one row holds a resize reservation, the other is marked for deletion.
+    await updateBoxServer(fx.db, resized.id, { status: "resizing", memoryMb: 4096 });
+    await updateBoxServer(fx.db, deleted.id, { status: "deleting" });
+    expect(await reconcileBoxServers(fx.db)).toEqual({ released: 0, recovered: 0 });
+    expect(await reconcileBoxServers(fx.db, { stuckAfterMs: 0 })).toEqual({ released: 0, recovered: 2 });
+    expect(await listBoxServers(fx.db, pool.id)).toMatchObject([{ id: resized.id, status: "active", memoryMb: 1024 }]);
+    expect(onPanel(deleted.id)).toBeUndefined();
+  });
+
   it("notices a server deleted on the panel and gives its resources back", async () => {
     const pool = await box();
     const kept = await create(pool.id, "Kept");
     const gone = await create(pool.id, "Gone");
     await fx.runJobs();
     fx.sim.store.removeServer(onPanel(gone.id)!);
-    expect(await reconcileBoxServers(fx.db)).toEqual({ released: 1 });
+    expect(await reconcileBoxServers(fx.db)).toEqual({ released: 1, recovered: 0 });
     expect((await listBoxServers(fx.db, pool.id)).map((server) => server.id)).toEqual([kept.id]);
-    expect((await boxQuota(fx.db, pool)).used.memoryMb).toBe(1024);
+    expect(await reconcileBoxServers(fx.db)).toEqual({ released: 0, recovered: 0 });
+
+    // The worker runs it on its own, every RECONCILE_EVERY_MS.
+    fx.sim.store.removeServer(onPanel(kept.id)!);
+    const worker = new Worker(fx.db, fx.workerOptions({ reconcileEveryMs: 50 }));
+    worker.start();
+    try {
+      await waitFor(async () => ((await listBoxServers(fx.db, pool.id)).length === 0 ? true : undefined));
+    } finally {
+      await worker.stop();
+    }
+    expect((await boxQuota(fx.db, pool)).used.memoryMb).toBe(0);
   });
 });

@@ -51,8 +51,20 @@ const link = async (db: Db, server: BoxServer, panel: PanelServer, adapter: Pane
 
     return;
   }
-  // Deleted while it was being created: remove what the panel just made.
-  if (!(await getBoxServer(db, server.id))) await adapter.deleteServer(panel.id, { force: true });
+  // Deleted (or being deleted) while it was being created: remove what the panel just made.
+  const now = await getBoxServer(db, server.id);
+  if (!now || now.status === "deleting") await adapter.deleteServer(panel.id, { force: true });
+};
+
+const settle = async (db: Db, server: BoxServer, panel: PanelServer, adapter: PanelAdapter) => {
+  await link(db, server, panel, adapter);
+  await followBoxState(db, server, panel, adapter);
+};
+
+/** A box suspended while its server was being created: the new server is suspended too. */
+const followBoxState = async (db: Db, server: BoxServer, panel: PanelServer, adapter: PanelAdapter) => {
+  const box = await getService(db, server.serviceId);
+  if (box?.status === "suspended") await adapter.suspendServer(panel.id);
 };
 
 /**
@@ -64,6 +76,11 @@ export const createBoxServerOnPanel = async (db: Db, boxServerId: string) => {
   if (!server || server.status !== "creating") return;
   const box = await getService(db, server.serviceId);
   if (!box) return;
+  if (box.status === "terminated") {
+    await failBoxServer(db, server.id, "The box has ended.");
+
+    return;
+  }
   const [offer, connection, owner] = await Promise.all([
     getOffer(db, box.offerId),
     getPanelConnection(db, box.connectionId),
@@ -78,7 +95,7 @@ export const createBoxServerOnPanel = async (db: Db, boxServerId: string) => {
   });
   if (server.panelCreateAttemptedAt) {
     const existing = await adapter.findServerByExternalId(server.id);
-    if (existing) return link(db, server, existing, adapter);
+    if (existing) return settle(db, server, existing, adapter);
   }
   const catalog = await getPanelCatalog(db, connection).catch(() => undefined);
   const egg =
@@ -120,14 +137,14 @@ export const createBoxServerOnPanel = async (db: Db, boxServerId: string) => {
       },
       startOnCompletion: offer.startOnCompletion,
     });
-    await link(db, server, panel, adapter);
+    await settle(db, server, panel, adapter);
   } catch (err) {
     if (
       err instanceof PanelError &&
       err.fields.some((field) => field.field === "external_id" && field.rule === "unique")
     ) {
       const existing = await adapter.findServerByExternalId(server.id);
-      if (existing) return link(db, server, existing, adapter);
+      if (existing) return settle(db, server, existing, adapter);
     }
     if (err instanceof PanelError && err.kind === "no_capacity") {
       throw new PanelError(
@@ -140,8 +157,18 @@ export const createBoxServerOnPanel = async (db: Db, boxServerId: string) => {
   }
 };
 
-/** The job gave up or the panel refused: the server failed and its reservation is released. */
+/**
+ * The job gave up or the panel refused: the server failed and its reservation is released. When a create
+ * request may have reached the panel, the panel is asked first: a server it has after all is kept.
+ */
 export const failBoxServer = async (db: Db, boxServerId: string, reason: string) => {
+  const server = await getBoxServer(db, boxServerId);
+  if (!server || server.status !== "creating") return;
+  if (server.panelCreateAttemptedAt) {
+    const adapter = await adapterForBox(db, server.serviceId).catch(() => undefined);
+    const existing = await adapter?.findServerByExternalId(server.id).catch(() => undefined);
+    if (adapter && existing) return settle(db, server, existing, adapter);
+  }
   const failed = await updateBoxServer(
     db,
     boxServerId,
@@ -156,4 +183,12 @@ export const failBoxServer = async (db: Db, boxServerId: string, reason: string)
       result: "error",
       message: `“${failed.name}” could not be created: ${reason}`,
     });
+};
+
+const adapterForBox = async (db: Db, boxId: string) => {
+  const box = await getService(db, boxId);
+  const connection = box && (await getPanelConnection(db, box.connectionId));
+  if (!connection) throw new AppError("NOT_FOUND", "The box's panel no longer exists.");
+
+  return adapterForConnection(connection);
 };

@@ -72,8 +72,9 @@ export const reserveBoxServer = async (
   });
 
 /**
- * The first half of a resize: under the box lock, checks the new size against what the other servers use
- * and reserves the larger of old and new, so the room is held while the panel is asked.
+ * The first half of a resize: under the box lock, checks the new size against what the other servers use,
+ * reserves the larger of old and new (held while the panel is asked) and marks the server "resizing" so a
+ * second resize cannot start meanwhile.
  */
 export const reserveResize = async (
   db: Db,
@@ -88,23 +89,22 @@ export const reserveResize = async (
     const box = await lockBox(tx, boxId, userId);
     const all = await listBoxServers(tx, box.id);
     const server = all.find((candidate) => candidate.id === serverId);
-    if (!server || server.status !== "active")
+    if (server?.status === "resizing")
+      throw new AppError("CONFLICT", "This server is already being resized: try again in a moment.");
+    if (!server || server.status !== "active" || !server.panelServerId)
       throw new AppError("CONFLICT", "Only a running server can be resized.");
     const others = boxUsage(all.filter((candidate) => candidate.id !== serverId));
     const problems = shortfalls(boxTotals(box), others, { ...request, servers: 1 });
     if (problems.length > 0) throw quotaError(problems);
     const held = Object.fromEntries(
-      Object.entries(request).map(([key, value]) => [
-        key,
-        Math.max(value, server[key as keyof ServerSize]),
-      ]),
+      Object.entries(request).map(([key, value]) => [key, Math.max(value, server[key as keyof ServerSize])]),
     ) as ServerSize;
     await tx
       .update(boxServers)
-      .set({ ...held, updatedAt: new Date() })
+      .set({ ...held, status: "resizing", updatedAt: new Date() })
       .where(eq(boxServers.id, serverId));
 
-    return { box, server };
+    return { box, server, held };
   });
 
 /** What a box has and uses, for dashboards. */

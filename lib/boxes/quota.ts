@@ -45,6 +45,14 @@ export const boxTotals = (
   backups: box.backups,
 });
 
+const SIZE_FIELDS = ["memoryMb", "diskMb", "cpuPercent", "databases", "backups", "allocations"] as const;
+
+/** Just the size fields of a server, a form's input or a panel's limits. */
+export const sizeOf = (from: ServerSize): ServerSize =>
+  Object.fromEntries(SIZE_FIELDS.map((field) => [field, from[field]])) as ServerSize;
+
+export const sameSize = (a: ServerSize, b: ServerSize) => SIZE_FIELDS.every((field) => a[field] === b[field]);
+
 /** What a server takes from its box. */
 export const serverAmounts = (
   server: Pick<BoxServer, "memoryMb" | "diskMb" | "cpuPercent" | "databases" | "allocations" | "backups">,

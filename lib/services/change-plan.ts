@@ -34,12 +34,12 @@ export const changeServicePlan = async (
   const offer = await getOffer(db, offerId);
   if (!offer || (offer.type === "pterobox") !== (service.kind === "box"))
     throw new AppError("NOT_FOUND", "That offer does not exist.");
-  if (service.kind === "box") return changeBoxPlan(db, { serviceId, offer, choices, actor });
   if (offer.connectionId !== service.connectionId)
     throw new AppError(
       "CONFLICT",
       "The new offer is on another panel: a service cannot move between panels.",
     );
+  if (service.kind === "box") return changeBoxPlan(db, { serviceId, offer, choices, actor });
   const next = configureOffer(offer, offer.options, choices);
   if (Object.keys(next.errors).length > 0) {
     throw new AppError("VALIDATION", undefined, {

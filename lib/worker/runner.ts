@@ -61,12 +61,17 @@ export const runNextJob = async (db: Db, options: WorkerOptions): Promise<boolea
   return true;
 };
 
-/** A polling loop: runs due jobs, schedules the expiry sweep, and reports itself alive for /api/health. */
+/** Jobs the worker queues itself at an interval (one at a time across workers: their dedupe key is their type). */
+const PERIODIC_JOBS: Array<{ type: string; every: (options: WorkerOptions) => number | undefined }> = [
+  { type: "expiry_sweep", every: (options) => options.sweepEveryMs },
+  { type: "reconcile_boxes", every: (options) => options.reconcileEveryMs },
+];
+
+/** A polling loop: runs due jobs, queues the periodic ones, and reports itself alive for /api/health. */
 export class Worker {
   private running = false;
   private loop?: Promise<void>;
-  private lastSweep = 0;
-  private lastReconcile = 0;
+  private readonly lastQueued = new Map<string, number>();
   private lastBeat = 0;
 
   constructor(
@@ -101,14 +106,11 @@ export class Worker {
           this.lastBeat = now;
           await this.beat();
         }
-        if (now - this.lastSweep > this.options.sweepEveryMs) {
-          this.lastSweep = now;
-          await enqueueJob(this.db, {
-            type: "expiry_sweep",
-            payload: {},
-            dedupeKey: "expiry_sweep",
-            maxAttempts: 1,
-          });
+        for (const { type, every } of PERIODIC_JOBS) {
+          const interval = every(this.options);
+          if (!interval || now - (this.lastQueued.get(type) ?? 0) <= interval) continue;
+          this.lastQueued.set(type, now);
+          await enqueueJob(this.db, { type, payload: {}, dedupeKey: type, maxAttempts: 1 });
         }
         while (this.running && (await runNextJob(this.db, this.options))) {
           // Drain everything that is due before sleeping.

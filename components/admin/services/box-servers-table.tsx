@@ -6,6 +6,7 @@ import { formatMegabytes } from "@/lib/utils";
 const STATUS: Record<BoxServer["status"], { label: string; tone: "neutral" | "brand" | "success" | "danger" }> = {
   creating: { label: "Creating", tone: "brand" },
   active: { label: "Active", tone: "success" },
+  resizing: { label: "Resizing", tone: "brand" },
   failed: { label: "Failed", tone: "danger" },
   deleting: { label: "Deleting", tone: "neutral" },
 };

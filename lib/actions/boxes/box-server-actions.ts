@@ -4,19 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
 import { createBoxServer, deleteBoxServer, resizeBoxServer } from "@/lib/boxes/box-servers";
+import { sizeOf } from "@/lib/boxes/quota";
 import { getDb } from "@/lib/db/client";
 import { getBoxServerForUser } from "@/lib/db/queries/box-servers";
 import { environmentFrom } from "@/lib/validations/server";
 import { boxServerRefSchema, createBoxServerSchema, resizeBoxServerSchema } from "@/lib/validations/box-server";
-
-const sizeOf = ({ memoryMb, diskMb, cpuPercent, databases, backups, allocations }: { memoryMb: number; diskMb: number; cpuPercent: number; databases: number; backups: number; allocations: number }) => ({
-  memoryMb,
-  diskMb,
-  cpuPercent,
-  databases,
-  backups,
-  allocations,
-});
 
 // Customers: creates a server in their box, within what is left; it appears at once as "creating".
 export const createBoxServerAction = createAction({

@@ -118,7 +118,7 @@ export const services = pgTable(
 export type Service = typeof services.$inferSelect;
 export type NewService = typeof services.$inferInsert;
 
-export const boxServerStatus = pgEnum("box_server_status", ["creating", "active", "failed", "deleting"]);
+export const boxServerStatus = pgEnum("box_server_status", ["creating", "active", "resizing", "failed", "deleting"]);
 export type BoxServerStatus = (typeof boxServerStatus.enumValues)[number];
 
 /**

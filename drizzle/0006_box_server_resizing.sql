@@ -1,0 +1,1 @@
+ALTER TYPE "public"."box_server_status" ADD VALUE 'resizing' BEFORE 'failed';
