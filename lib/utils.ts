@@ -27,14 +27,14 @@ export const formatRelative = (date: Date, now = Date.now()) => {
 export const formatMegabytes = (mb: number) =>
   mb >= 1024 ? `${Number((mb / 1024).toFixed(mb % 1024 === 0 ? 0 : 1))} GB` : `${mb} MB`;
 
-/** 1536 → "1.5 KB"; binary units, as panels count. */
-/** 150 (%) → "1.5 cores", 100 → "1 core". */
-export const formatCores = (percent: number) => {
+/** 150 (%) → "1.5 cores", 100 → "1 core" ("1 CPU core" with that noun). */
+export const formatCores = (percent: number, noun = "core") => {
   const cores = Number((percent / 100).toFixed(2));
 
-  return `${cores} core${cores === 1 ? "" : "s"}`;
+  return `${cores} ${noun}${cores === 1 ? "" : "s"}`;
 };
 
+/** 1536 → "1.5 KB"; binary units, as panels count. */
 export const formatBytes = (bytes: number) => {
   const units = ["B", "KB", "MB", "GB", "TB"];
   let value = bytes;

@@ -6,21 +6,12 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { Service } from "@/lib/db/schema";
+import { whyNoNewServer } from "@/lib/boxes/quota";
 import type { BoxView } from "@/lib/boxes/view";
-
-/** Why a new server cannot be created now, if it cannot. */
-const createBlocked = (box: Service, view: BoxView) =>
-  box.status === "suspended"
-    ? "Servers cannot be created while the box is suspended."
-    : box.status !== "active"
-      ? "Servers can be created once the box is ready."
-      : view.used.servers >= view.totals.servers
-        ? `This box already holds its ${view.totals.servers} servers: delete one to make room.`
-        : undefined;
 
 /** A box's page for its owner: what it has and uses, its servers, and the way to create one. */
 export const BoxDashboard = ({ box, view, notice }: { box: Service; view: BoxView; notice?: string }) => {
-  const blocked = createBlocked(box, view);
+  const blocked = whyNoNewServer(box.status, view.totals, view.used);
   const create = blocked ? (
     <Button disabled title={blocked}>
       <Plus aria-hidden className="size-4" /> Create a server

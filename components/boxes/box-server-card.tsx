@@ -19,7 +19,6 @@ export type BoxServerView = {
   name: string;
   eggName: string;
   status: BoxServerStatus;
-  statusReason: string | null;
   address: string | null;
   size: ServerSize;
   panelUrl: string | null;
@@ -101,8 +100,8 @@ export const BoxServerCard = ({
       </div>
       {server.status === "failed" && (
         <p className="text-sm text-red-700">
-          {server.statusReason ?? "The panel could not create this server."} Its resources are free again; delete it
-          and try again.
+          The panel could not create this server. Its resources are free again: delete it and try again, or contact
+          us if it keeps happening.
         </p>
       )}
       {server.status === "creating" && (

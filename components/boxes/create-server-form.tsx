@@ -1,14 +1,14 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { ServerSizeFields } from "@/components/boxes/server-size-fields";
+import { ServerSizeFields, checkSize, sizeText } from "@/components/boxes/server-size-fields";
 import { EggChoice } from "@/components/forms/egg-choice";
 import { EggVariableFields } from "@/components/forms/egg-variable-fields";
 import { FormField } from "@/components/forms/form-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { createBoxServerAction } from "@/lib/actions/boxes/box-server-actions";
-import { type BoxAmounts, type ServerSize, leftFor, sizeErrors } from "@/lib/boxes/quota";
+import { type BoxAmounts, type ServerSize, leftFor } from "@/lib/boxes/quota";
 import type { OrderEgg } from "@/lib/services/order-form";
 
 /**
@@ -33,10 +33,12 @@ export const CreateServerForm = ({
   const [state, formAction] = useActionState(createBoxServerAction, undefined);
   const [name, setName] = useState(defaultName);
   const [eggId, setEggId] = useState(eggs[0]?.eggId ?? "");
-  const [size, setSize] = useState(initialSize);
+  const [size, setSize] = useState(() => sizeText(initialSize));
+  // The server's verdict stands until the customer changes something.
+  const [edited, setEdited] = useState(false);
   const egg = eggs.find((candidate) => candidate.eggId === eggId);
-  const local = sizeErrors(totals, used, size);
-  const serverErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const local = checkSize(size, totals, used);
+  const serverErrors = state && !state.ok && !edited ? state.fieldErrors : undefined;
   const errors = { ...serverErrors, ...local };
   const blocked = Object.keys(local).length > 0;
 
@@ -45,7 +47,8 @@ export const CreateServerForm = ({
       action={formAction}
       noValidate
       className="space-y-8"
-      onSubmit={(event) => blocked && event.preventDefault()}
+      onSubmit={(event) => (blocked ? event.preventDefault() : setEdited(false))}
+      onChange={() => setEdited(true)}
     >
       <FormMessage state={state} />
       <input type="hidden" name="serviceId" value={boxId} />

@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { ServerSizeFields } from "@/components/boxes/server-size-fields";
+import { ServerSizeFields, checkSize, sizeText } from "@/components/boxes/server-size-fields";
 import { FormField } from "@/components/forms/form-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { resizeBoxServerAction } from "@/lib/actions/boxes/box-server-actions";
-import { type BoxAmounts, type ServerSize, leftFor, sizeErrors } from "@/lib/boxes/quota";
+import { type BoxAmounts, type ServerSize, leftFor } from "@/lib/boxes/quota";
 
 /** Renames and resizes a server within what the box has left besides it; what does not fit is said at once. */
 export const ResizeServerForm = ({
@@ -24,9 +24,11 @@ export const ResizeServerForm = ({
 }) => {
   const [state, formAction] = useActionState(resizeBoxServerAction, undefined);
   const [name, setName] = useState(currentName);
-  const [size, setSize] = useState(currentSize);
-  const local = sizeErrors(totals, usedByOthers, size);
-  const errors = { ...(state && !state.ok ? state.fieldErrors : {}), ...local };
+  const [size, setSize] = useState(() => sizeText(currentSize));
+  // The server's verdict stands until the customer changes something.
+  const [edited, setEdited] = useState(false);
+  const local = checkSize(size, totals, usedByOthers);
+  const errors = { ...(state && !state.ok && !edited ? state.fieldErrors : {}), ...local };
   const blocked = Object.keys(local).length > 0;
 
   return (
@@ -34,7 +36,8 @@ export const ResizeServerForm = ({
       action={formAction}
       noValidate
       className="space-y-4"
-      onSubmit={(event) => blocked && event.preventDefault()}
+      onSubmit={(event) => (blocked ? event.preventDefault() : setEdited(false))}
+      onChange={() => setEdited(true)}
     >
       <input type="hidden" name="boxServerId" value={serverId} />
       <FormMessage state={state} />

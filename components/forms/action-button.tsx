@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/action-result";
 
@@ -25,9 +26,7 @@ export const ActionButton = ({
 
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-3">
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenFields fields={hidden} />
       <SubmitButton variant={variant} pendingLabel={pendingLabel}>
         {label}
       </SubmitButton>

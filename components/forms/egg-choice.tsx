@@ -40,5 +40,8 @@ export const EggChoice = ({
       {error && <p className="mt-1 text-xs font-medium text-red-600">{error}</p>}
     </fieldset>
   ) : (
-    <input type="hidden" name="eggId" value={value} />
+    <>
+      <input type="hidden" name="eggId" value={value} />
+      {error && <p className="text-sm font-medium text-red-600">{error}</p>}
+    </>
   );

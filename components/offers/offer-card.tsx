@@ -3,9 +3,8 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import type { Offer } from "@/lib/db/schema";
 import { formatPricePerPeriod } from "@/lib/offers/billing";
-import { formatMegabytes } from "@/lib/utils";
+import { formatCores, formatMegabytes } from "@/lib/utils";
 
-const cores = (percent: number) => `${percent / 100} CPU core${percent === 100 ? "" : "s"}`;
 
 /** A plan in the catalogue: a game server, or a PteroBox (a pool its owner splits into servers). */
 export const OfferCard = ({ offer, games }: { offer: Offer; games: string[] }) => {
@@ -42,7 +41,7 @@ export const OfferCard = ({ offer, games }: { offer: Offer; games: string[] }) =
         </li>
         <li className="flex items-center gap-2">
           <Cpu aria-hidden className="size-4 text-slate-400" />
-          {offer.cpuPercent === 0 ? "Unlimited CPU" : `${cores(offer.cpuPercent)}${shared}`}
+          {offer.cpuPercent === 0 ? "Unlimited CPU" : `${formatCores(offer.cpuPercent, "CPU core")}${shared}`}
         </li>
       </ul>
       <div className="mt-auto flex items-center justify-between gap-3 border-t border-slate-100 pt-4">

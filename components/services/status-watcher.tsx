@@ -41,8 +41,12 @@ export const StatusWatcher = ({
     refetchInterval: 2_000,
   });
   useEffect(() => {
-    if (data && fingerprint(data) !== shown) router.refresh();
-  }, [data, shown, router]);
+    if (!data) return;
+    // Only the servers this page shows count (a box server's page shows one of the box's).
+    const ids = new Set((servers ?? []).map((server) => server.id));
+    const seen = { status: data.status, servers: data.servers?.filter((server) => ids.has(server.id)) };
+    if (fingerprint(seen) !== shown) router.refresh();
+  }, [data, shown, servers, router]);
 
   return null;
 };

@@ -11,7 +11,7 @@ import type { Offer, OfferOptionRow } from "@/lib/db/schema";
 import { formatPricePerPeriod } from "@/lib/offers/billing";
 import { configureOffer } from "@/lib/offers/configure";
 import type { OrderEgg } from "@/lib/services/order-form";
-import { formatMegabytes } from "@/lib/utils";
+import { formatCores, formatMegabytes } from "@/lib/utils";
 
 type Action = (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
 
@@ -26,7 +26,7 @@ const Summary = ({
 }) => {
   const { limits, priceCents, locationLabel, dedicatedIp } = configureOffer(offer, options, values);
   const isBox = offer.type === "pterobox";
-  const cpu = limits.cpuPercent === 0 ? "Unlimited" : `${limits.cpuPercent / 100} core${limits.cpuPercent === 100 ? "" : "s"}`;
+  const cpu = limits.cpuPercent === 0 ? "Unlimited" : formatCores(limits.cpuPercent);
   const size = (mb: number) => (mb === 0 ? "Unlimited" : formatMegabytes(mb));
   const rows = isBox
     ? [

@@ -2,6 +2,7 @@
 
 import { type ReactNode, useActionState, useEffect, useId, useRef } from "react";
 import { FormMessage } from "@/components/forms/form-message";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -49,9 +50,7 @@ export const ConfirmDialog = ({
         className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
       >
         <form action={formAction} className="space-y-4 p-6">
-          {Object.entries(hidden).map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={value} />
-          ))}
+          <HiddenFields fields={hidden} />
           <h2 id={titleId} className="text-lg font-semibold text-slate-900">
             {title}
           </h2>

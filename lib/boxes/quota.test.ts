@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BoxServer } from "@/lib/db/schema";
-import { boxUsage, leftFor, overcommitted, shortfalls, sizeErrors, type BoxAmounts } from "@/lib/boxes/quota";
+import { boxUsage, leftFor, overcommitted, shortfalls, sizeErrors, whyNoNewServer, type BoxAmounts } from "@/lib/boxes/quota";
+import { checkSize } from "@/components/boxes/server-size-fields";
 
 const totals: BoxAmounts = {
   memoryMb: 8192,
@@ -107,5 +108,30 @@ describe("box quota", () => {
     expect(sizeErrors(totals, full, { ...size, backups: 0 })).toEqual({
       name: ["This box already holds its 3 servers."],
     });
+  });
+
+  it("says why no server can be created: suspended, not ready, full, or too little left for the smallest one", () => {
+    const none = boxUsage([]);
+    expect(whyNoNewServer("active", totals, none)).toBeUndefined();
+    expect(whyNoNewServer("suspended", totals, none)).toBe("Servers cannot be created while the box is suspended.");
+    expect(whyNoNewServer("provisioning", totals, none)).toBe("Servers can be created once the box is ready.");
+    const three = boxUsage([server({}), server({}), server({})]);
+    expect(whyNoNewServer("active", totals, three)).toBe("This box already holds its 3 servers: delete one to make room.");
+    const greedy = boxUsage([server({ memoryMb: 8100, cpuPercent: 395 })]);
+    expect(whyNoNewServer("active", totals, greedy)).toBe(
+      "Not enough memory and CPU left for a new server: shrink or delete one first.",
+    );
+  });
+
+  it("checks a typed size like the server would, empty and half-typed fields included", () => {
+    const text = { memoryMb: "1024", diskMb: "1024", cpuPercent: "50", databases: "0", backups: "0", allocations: "1" };
+    const none = boxUsage([]);
+    expect(checkSize(text, totals, none)).toEqual({});
+    expect(checkSize({ ...text, memoryMb: "", cpuPercent: "1.5", allocations: "0" }, totals, none)).toEqual({
+      memoryMb: ["Memory must be a whole number."],
+      cpuPercent: ["CPU must be a whole number."],
+      allocations: ["Allocations must be at least 1."],
+    });
+    expect(checkSize({ ...text, memoryMb: "9000" }, totals, none)).toEqual({ memoryMb: ["Only 8 GB of memory left."] });
   });
 });

@@ -1,5 +1,5 @@
 import type { BoxServer, Service } from "@/lib/db/schema";
-import { formatMegabytes } from "@/lib/utils";
+import { formatCores, formatMegabytes } from "@/lib/utils";
 
 export const BOX_RESOURCES = [
   "memoryMb",
@@ -15,8 +15,7 @@ export type BoxAmounts = Record<BoxResource, number>;
 /** One server's share of its box. */
 export type ServerSize = Omit<BoxAmounts, "servers">;
 
-const cores = (percent: number) =>
-  `${Number((percent / 100).toFixed(2))} CPU core${percent === 100 ? "" : "s"}`;
+const cores = (percent: number) => formatCores(percent, "CPU core");
 const count = (noun: string) => (n: number) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 /** How each resource reads to a customer: "2.5 GB of memory", "1.5 CPU cores", "3 databases". */
@@ -28,6 +27,13 @@ export const RESOURCE_TEXT: Record<BoxResource, { label: string; amount: (n: num
   databases: { label: "Databases", amount: count("database") },
   allocations: { label: "Allocations", amount: count("allocation") },
   backups: { label: "Backups", amount: count("backup") },
+};
+
+/** A resource's name inside a sentence: "memory", but "CPU". */
+const inSentence = (resource: BoxResource) => {
+  const { label } = RESOURCE_TEXT[resource];
+
+  return label === label.toUpperCase() ? label : label.toLowerCase();
 };
 
 export const boxTotals = (
@@ -96,7 +102,7 @@ export const shortfalls = (totals: BoxAmounts, used: BoxAmounts, request: BoxAmo
         resource === "servers"
           ? `This box already holds its ${count("server")(totals.servers)}.`
           : left === 0
-            ? `No ${RESOURCE_TEXT[resource].label.toLowerCase()} left in this box.`
+            ? `No ${inSentence(resource)} left in this box.`
             : `Only ${RESOURCE_TEXT[resource].amount(left)} left.`;
 
       return { resource, message };
@@ -113,7 +119,7 @@ export const shortfallErrors = (problems: Shortfall[]): Record<string, string[]>
 export const overcommitted = (totals: BoxAmounts, used: BoxAmounts) =>
   BOX_RESOURCES.filter((resource) => used[resource] > totals[resource]).map(
     (resource) =>
-      `${RESOURCE_TEXT[resource].label.toLowerCase()}: the servers use ${RESOURCE_TEXT[resource].amount(used[resource])}, the new plan allows ${RESOURCE_TEXT[resource].amount(totals[resource])}`,
+      `${inSentence(resource)}: the servers use ${RESOURCE_TEXT[resource].amount(used[resource])}, the new plan allows ${RESOURCE_TEXT[resource].amount(totals[resource])}`,
   );
 
 /** What is left for one server, given what the other servers use. */
@@ -128,3 +134,27 @@ export const leftFor = (totals: BoxAmounts, usedByOthers: BoxAmounts): ServerSiz
 /** The quota messages a create or resize would get, by form field (same rules, same words). */
 export const sizeErrors = (totals: BoxAmounts, usedByOthers: BoxAmounts, size: ServerSize) =>
   shortfallErrors(shortfalls(totals, usedByOthers, { ...size, servers: 1 }));
+
+/** The least a server can have (the panel's practical minimums; every server needs one allocation). */
+export const SERVER_MINIMUMS: ServerSize = {
+  memoryMb: 128,
+  diskMb: 256,
+  cpuPercent: 10,
+  databases: 0,
+  backups: 0,
+  allocations: 1,
+};
+
+/** Why no new server can be created in a box right now, said to its owner; undefined when one can. */
+export const whyNoNewServer = (status: string, totals: BoxAmounts, used: BoxAmounts) => {
+  if (status === "suspended") return "Servers cannot be created while the box is suspended.";
+  if (status !== "active") return "Servers can be created once the box is ready.";
+  if (used.servers >= totals.servers)
+    return `This box already holds its ${count("server")(totals.servers)}: delete one to make room.`;
+  const left = leftFor(totals, used);
+  const short = SIZE_FIELDS.filter((field) => left[field] < SERVER_MINIMUMS[field]);
+  if (short.length > 0)
+    return `Not enough ${short.map(inSentence).join(" and ")} left for a new server: shrink or delete one first.`;
+
+  return undefined;
+};

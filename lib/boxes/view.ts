@@ -2,7 +2,7 @@ import "server-only";
 import type { DbOrTx } from "@/lib/db/client";
 import type { PanelConnection, Service } from "@/lib/db/schema";
 import { boxQuota } from "@/lib/boxes/ledger";
-import { boxUsage } from "@/lib/boxes/quota";
+import { boxUsage, sizeOf } from "@/lib/boxes/quota";
 import { panelBaseUrl, panelServerUrl } from "@/lib/panels/base-url";
 
 /** What a box's dashboards show: its totals and usage, and each server with what the others use. */
@@ -19,16 +19,8 @@ export const loadBoxView = async (db: DbOrTx, box: Service, connection: PanelCon
         name: server.name,
         eggName: server.eggName,
         status: server.status,
-        statusReason: server.statusReason,
         address: server.address,
-        size: {
-          memoryMb: server.memoryMb,
-          diskMb: server.diskMb,
-          cpuPercent: server.cpuPercent,
-          databases: server.databases,
-          backups: server.backups,
-          allocations: server.allocations,
-        },
+        size: sizeOf(server),
         panelUrl: baseUrl && server.panelIdentifier ? panelServerUrl(baseUrl, server.panelIdentifier) : null,
       },
       usedByOthers: boxUsage(servers.filter((other) => other.id !== server.id)),

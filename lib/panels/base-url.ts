@@ -25,6 +25,10 @@ export const panelBaseUrl = ({
   return `${scheme}://${bracketed}${port === defaultPort ? "" : `:${port}`}`;
 };
 
+/** The server's page in the panel's admin area (both panels use the same path). */
+export const panelAdminServerUrl = (baseUrl: string, panelServerId: string) =>
+  `${baseUrl}/admin/servers/view/${encodeURIComponent(panelServerId)}`;
+
 /** `/server/<identifier>` on the panel, where customers manage files and the console. */
 export const panelServerUrl = (baseUrl: string, identifier: string) =>
   `${baseUrl}/server/${encodeURIComponent(identifier)}`;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SERVER_MINIMUMS } from "@/lib/boxes/quota";
 
 const amount = (label: string, min: number, max = 10_000_000) =>
   z.coerce
@@ -9,12 +10,12 @@ const amount = (label: string, min: number, max = 10_000_000) =>
 
 /** A server's share of its box, as the create and edit forms send it. */
 export const boxServerSizeSchema = z.object({
-  memoryMb: amount("Memory", 128),
-  diskMb: amount("Disk", 256),
-  cpuPercent: amount("CPU", 10),
-  databases: amount("Databases", 0, 1000),
-  backups: amount("Backups", 0, 1000),
-  allocations: amount("Allocations", 1, 1000),
+  memoryMb: amount("Memory", SERVER_MINIMUMS.memoryMb),
+  diskMb: amount("Disk", SERVER_MINIMUMS.diskMb),
+  cpuPercent: amount("CPU", SERVER_MINIMUMS.cpuPercent),
+  databases: amount("Databases", SERVER_MINIMUMS.databases, 1000),
+  backups: amount("Backups", SERVER_MINIMUMS.backups, 1000),
+  allocations: amount("Allocations", SERVER_MINIMUMS.allocations, 1000),
 });
 
 const name = z

@@ -1,13 +1,13 @@
 import { z } from "zod";
 
-/** A service's own server, or a server inside a box: forms send one of the two ids. */
-export const serverRefSchema = z.object({ serviceId: z.uuid().optional(), boxServerId: z.uuid().optional() }).refine((ref) => Boolean(ref.serviceId) !== Boolean(ref.boxServerId), "Unknown server.");
-
 const REF = { serviceId: z.uuid().optional(), boxServerId: z.uuid().optional() };
 const oneRef = (ref: { serviceId?: string; boxServerId?: string }) => Boolean(ref.serviceId) !== Boolean(ref.boxServerId);
 
 const withRef = <T extends z.ZodRawShape>(shape: T) =>
   z.object({ ...REF, ...shape }).refine((value) => oneRef(value as { serviceId?: string; boxServerId?: string }), "Unknown server.");
+
+/** A service's own server, or a server inside a box: forms send one of the two ids. */
+export const serverRefSchema = withRef({});
 
 export const refOf = (input: { serviceId?: string; boxServerId?: string }) => ({ serviceId: input.serviceId, boxServerId: input.boxServerId });
 

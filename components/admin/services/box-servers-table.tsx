@@ -1,6 +1,7 @@
 import { ExternalLink } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import type { BoxServer } from "@/lib/db/schema";
+import { panelAdminServerUrl } from "@/lib/panels/base-url";
 import { formatMegabytes } from "@/lib/utils";
 
 const STATUS: Record<BoxServer["status"], { label: string; tone: "neutral" | "brand" | "success" | "danger" }> = {
@@ -46,7 +47,7 @@ export const BoxServersTable = ({ servers, panelBaseUrl }: { servers: BoxServer[
               <td className="px-5 py-3">
                 {panelBaseUrl && server.panelServerId ? (
                   <a
-                    href={`${panelBaseUrl}/admin/servers/view/${server.panelServerId}`}
+                    href={panelAdminServerUrl(panelBaseUrl, server.panelServerId)}
                     target="_blank"
                     rel="noreferrer"
                     className="text-brand-700 inline-flex items-center gap-1 font-medium hover:underline"

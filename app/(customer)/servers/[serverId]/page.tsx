@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ServerView } from "@/components/servers/server-view";
 import { ServiceStateNotice } from "@/components/services/service-state-notice";
+import { StatusWatcher } from "@/components/services/status-watcher";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
@@ -39,8 +40,9 @@ const BoxServerPage = async ({ params }: { params: Promise<{ serverId: string }>
           </Link>
         }
       />
+      <StatusWatcher serviceId={box.id} status={box.status} servers={[{ id: server.id, status: server.status }]} />
       <ServiceStateNotice service={box} />
-      {server.status === "active" ? (
+      {server.status === "active" || server.status === "resizing" ? (
         <ServerView target={targetOfBoxServer(server, box)} connection={connection} eggs={offer?.eggs ?? []} />
       ) : (
         <Alert tone={server.status === "failed" ? "error" : "info"}>
@@ -48,7 +50,7 @@ const BoxServerPage = async ({ params }: { params: Promise<{ serverId: string }>
             ? "This server is being created. Its box's page shows when it is ready."
             : server.status === "deleting"
               ? "This server is being deleted."
-              : (server.statusReason ?? "This server could not be created.")}
+              : "The panel could not create this server. Its resources are free again: delete it from your box's page and try again."}
         </Alert>
       )}
     </div>

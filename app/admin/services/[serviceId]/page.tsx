@@ -20,7 +20,7 @@ import { getOffer, listOffersWithUsage } from "@/lib/db/queries/offers";
 import { getPanelConnection } from "@/lib/db/queries/panel-connections";
 import { getService } from "@/lib/db/queries/services";
 import { getUserById } from "@/lib/db/queries/users";
-import { panelBaseUrl } from "@/lib/panels/base-url";
+import { panelAdminServerUrl, panelBaseUrl } from "@/lib/panels/base-url";
 import { listServiceAudit } from "@/lib/services/audit";
 
 export const metadata: Metadata = { title: "Service" };
@@ -85,7 +85,7 @@ const AdminServicePage = async ({
             baseUrl &&
             service.panelServerId && (
               <a
-                href={`${baseUrl}/admin/servers/view/${service.panelServerId}`}
+                href={panelAdminServerUrl(baseUrl, service.panelServerId)}
                 target="_blank"
                 rel="noreferrer"
                 className="text-brand-700 inline-flex items-center gap-1 text-sm font-medium hover:underline"

@@ -8,7 +8,7 @@ import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { boxQuota } from "@/lib/boxes/ledger";
-import { leftFor } from "@/lib/boxes/quota";
+import { leftFor, whyNoNewServer } from "@/lib/boxes/quota";
 import { getDb } from "@/lib/db/client";
 import { getOffer } from "@/lib/db/queries/offers";
 import { getPanelConnection } from "@/lib/db/queries/panel-connections";
@@ -31,7 +31,7 @@ const suggested = (left: ReturnType<typeof leftFor>) => ({
   cpuPercent: Math.min(100, left.cpuPercent),
   databases: 0,
   backups: 0,
-  allocations: Math.min(1, left.allocations),
+  allocations: 1,
 });
 
 const NewBoxServerPage = async ({ params }: { params: Promise<{ serviceId: string }> }) => {
@@ -53,21 +53,12 @@ const NewBoxServerPage = async ({ params }: { params: Promise<{ serviceId: strin
     </Link>
   );
   const header = <PageHeader title="Create a server" description={`In your box ${offer.name} · ${box.locationLabel}`} actions={back} />;
-  if (box.status !== "active") {
+  const blocked = whyNoNewServer(box.status, quota.totals, quota.used);
+  if (blocked) {
     return (
       <>
         {header}
-        <Alert tone="error">
-          {box.status === "suspended" ? "Servers cannot be created while the box is suspended." : "Servers can be created once the box is ready."}
-        </Alert>
-      </>
-    );
-  }
-  if (quota.used.servers >= quota.totals.servers) {
-    return (
-      <>
-        {header}
-        <Alert tone="error">This box already holds its {quota.totals.servers} servers: delete one to make room.</Alert>
+        <Alert tone="error">{blocked}</Alert>
       </>
     );
   }
