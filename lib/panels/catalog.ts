@@ -27,7 +27,7 @@ const fetchCatalog = async (adapter: PanelAdapter): Promise<PanelCatalogData> =>
 };
 
 /** The cached catalogue only, or null when it was never read (no panel call). */
-export const getCachedPanelCatalog = async (db: Db, connectionId: string): Promise<PanelCatalog | null> => {
+const getCachedPanelCatalog = async (db: Db, connectionId: string): Promise<PanelCatalog | null> => {
   const cached = await getCatalogCache(db, connectionId, SECTION);
   const data = cached?.data as (PanelCatalogData & { version?: number }) | undefined;
   if (!cached || data?.version !== VERSION) return null;
@@ -60,4 +60,15 @@ export const getPanelCatalog = async (
   loads().set(connection.id, load);
 
   return load;
+};
+
+/** An egg of a catalogue, by nest and egg id. */
+export const findCatalogEgg = (catalog: PanelCatalogData, nestId: string, eggId: string) =>
+  catalog.nests.find((nest) => nest.id === nestId)?.eggs.find((egg) => egg.id === eggId);
+
+/** An egg with its variables: from the cached catalogue, else straight from the panel. */
+export const getEgg = async (db: Db, connection: PanelConnection, nestId: string, eggId: string): Promise<PanelEgg> => {
+  const catalog = await getPanelCatalog(db, connection).catch(() => undefined);
+
+  return (catalog && findCatalogEgg(catalog, nestId, eggId)) ?? adapterForConnection(connection).getEgg(nestId, eggId);
 };

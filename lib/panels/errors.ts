@@ -68,5 +68,3 @@ export class PanelError extends AppError {
     return this.kind === "unreachable" || (this.kind === "unexpected" && (this.status ?? 0) >= 500);
   }
 }
-
-export const isPanelError = (err: unknown): err is PanelError => err instanceof PanelError;

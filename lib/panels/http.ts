@@ -4,7 +4,7 @@ import { cleanText, errorFromNetwork, errorFromResponse } from "@/lib/panels/err
 
 /** Reads are quick; writes wait on the panel's database; creation waits on the node daemon too. */
 export type CallKind = "read" | "write" | "create";
-export const DEFAULT_TIMEOUTS: Record<CallKind, number> = { read: 10_000, write: 20_000, create: 60_000 };
+const DEFAULT_TIMEOUTS: Record<CallKind, number> = { read: 10_000, write: 20_000, create: 60_000 };
 
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 

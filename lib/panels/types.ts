@@ -143,6 +143,8 @@ export type UpdateBuildInput = {
   featureLimits: FeatureLimits;
   addAllocationIds?: string[];
   removeAllocationIds?: string[];
+  /** The server's current primary allocation when the caller has it (saves reading the server again). */
+  primaryAllocationId?: string;
 };
 
 export type UpdateStartupInput = {
@@ -153,6 +155,8 @@ export type UpdateStartupInput = {
   /** The full environment of the (new) egg: omitted variables would be blanked by the panel. */
   environment: Record<string, string>;
   skipScripts?: boolean;
+  /** The (new) egg's variables when the caller has them (saves reading the egg again). */
+  eggVariables?: EggVariable[];
 };
 
 export type UpdateDetailsInput = {
@@ -216,8 +220,6 @@ export interface PanelAdapter {
    * Idempotent.
    */
   ensureUser(input: EnsureUserInput): Promise<PanelUser & { created: boolean }>;
-  /** `GET /users/{id}`. */
-  getUser(id: string): Promise<PanelUser>;
 
   /** `POST /servers`. Not idempotent by itself: after an unclear failure, look it up by external id. */
   createServer(input: CreateServerInput): Promise<PanelServer>;
@@ -227,9 +229,12 @@ export interface PanelAdapter {
   getServer(id: string): Promise<PanelServer>;
   /** `GET /servers`, every page (for imports). */
   listServers(): Promise<PanelServer[]>;
-  /** `PATCH /servers/{id}/build`, sending the current primary allocation as the panel requires. */
+  /**
+   * `PATCH /servers/{id}/build`, sending the current primary allocation as the panel requires (read from
+   * the panel unless `primaryAllocationId` is given).
+   */
   updateBuild(id: string, input: UpdateBuildInput): Promise<PanelServer>;
-  /** `PATCH /servers/{id}/startup` with the full environment. */
+  /** `PATCH /servers/{id}/startup` with the full environment; reads the egg unless given `eggVariables`. */
   updateStartup(id: string, input: UpdateStartupInput): Promise<PanelServer>;
   /** `PATCH /servers/{id}/details` with all four fields (omitted ones would be cleared). */
   updateDetails(id: string, input: UpdateDetailsInput): Promise<PanelServer>;

@@ -11,17 +11,8 @@ import {
   zNode,
   zPaginationMeta,
   zServer,
-  zUser,
 } from "@/lib/panels/base/schemas";
-import {
-  toAllocation,
-  toEgg,
-  toLocation,
-  toNest,
-  toNode,
-  toServer,
-  toUser,
-} from "@/lib/panels/base/transform";
+import { toAllocation, toEgg, toLocation, toNest, toNode, toServer } from "@/lib/panels/base/transform";
 import { ensurePanelUser } from "@/lib/panels/base/users";
 import type { VendorProfile } from "@/lib/panels/base/vendor";
 import type {
@@ -129,17 +120,6 @@ export class BasePanelAdapter implements PanelAdapter {
     return ensurePanelUser(this.app, this.vendor, input);
   }
 
-  async getUser(id: string) {
-    return toUser(
-      await this.app.request({
-        method: "GET",
-        path: `${APP}/users/${id}`,
-        schema: zUser,
-        what: "reading the panel user",
-      }),
-    );
-  }
-
   async createServer(input: CreateServerInput) {
     const variables = input.eggVariables ?? (await this.getEgg(input.nestId, input.eggId)).variables;
     const { vendor } = this;
@@ -224,13 +204,13 @@ export class BasePanelAdapter implements PanelAdapter {
   }
 
   async updateBuild(id: string, input: UpdateBuildInput) {
-    const current = await this.getServer(id);
+    const primaryAllocationId = input.primaryAllocationId ?? (await this.getServer(id)).primaryAllocationId;
     const { vendor } = this;
     const json = await this.app.request({
       method: "PATCH",
       path: `${APP}/servers/${id}/build`,
       body: vendor.buildBody({
-        allocation: vendor.bodyId(current.primaryAllocationId),
+        allocation: vendor.bodyId(primaryAllocationId),
         limits: input.limits,
         featureLimits: vendor.featureLimitsBody(input.featureLimits, input.limits.diskMb),
         addAllocations: (input.addAllocationIds ?? []).map(vendor.bodyId),
@@ -244,13 +224,13 @@ export class BasePanelAdapter implements PanelAdapter {
   }
 
   async updateStartup(id: string, input: UpdateStartupInput) {
-    const egg = await this.getEgg(input.nestId, input.eggId);
+    const variables = input.eggVariables ?? (await this.getEgg(input.nestId, input.eggId)).variables;
     const json = await this.app.request({
       method: "PATCH",
       path: `${APP}/servers/${id}/startup`,
       body: {
         startup: input.startup,
-        environment: completeEggEnvironment(egg.variables, input.environment),
+        environment: completeEggEnvironment(variables, input.environment),
         egg: this.vendor.bodyId(input.eggId),
         image: input.dockerImage,
         skip_scripts: input.skipScripts ?? false,
@@ -337,14 +317,13 @@ export class BasePanelAdapter implements PanelAdapter {
     return allocations.map((allocation) => toAllocation(allocation, nodeId));
   }
 
-  async getResources(identifier: string) {
-    const json = await this.client.request({
+  getResources(identifier: string) {
+    return this.client.request({
       method: "GET",
       path: `/api/client/servers/${identifier}/resources`,
+      schema: this.vendor.resourcesSchema,
       what: "reading the server's usage",
     });
-
-    return this.vendor.parseResources(json);
   }
 
   async sendPowerSignal(identifier: string, signal: PowerSignal) {

@@ -92,7 +92,7 @@ export const zEgg = item(
   }),
 );
 
-export const zServerAttributes = z.object({
+const zServerAttributes = z.object({
   id: zId,
   external_id: z.string().nullable(),
   uuid: z.string(),

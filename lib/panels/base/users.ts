@@ -7,7 +7,7 @@ import type { VendorProfile } from "@/lib/panels/base/vendor";
 import type { EnsureUserInput, PanelUser } from "@/lib/panels/types";
 
 /** A username the panel accepts (`^[a-z0-9][\w.-]+[a-z0-9]$`, 3+ chars), from the email's local part. */
-export const usernameFor = (email: string, suffix = "") => {
+const usernameFor = (email: string, suffix = "") => {
   const local = (email.split("@")[0] ?? "")
     .toLowerCase()
     .normalize("NFD")

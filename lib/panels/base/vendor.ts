@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { FeatureLimits, PanelKind, ServerLimits, ServerResources } from "@/lib/panels/types";
 
 /** What differs between Pterodactyl and Wisp on top of the API they share. */
@@ -27,5 +28,6 @@ export type VendorProfile = {
   }) => Record<string, unknown>;
   /** Path and query listing a node's unassigned allocations. */
   freeAllocations: (nodeId: string) => { path: string; query: Record<string, string> };
-  parseResources: (json: unknown) => ServerResources;
+  /** Reads the client API's resources answer; `PanelHttp` applies it, so a bad answer is a PanelError. */
+  resourcesSchema: z.ZodType<ServerResources>;
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createPaperServer } from "@/lib/panels/contract/fixtures";
+import { PanelError } from "@/lib/panels/errors";
 import { setupSimulator, waitFor } from "@/lib/panels/testing";
 
 describe.each(["pterodactyl", "wisp"] as const)("%s: server lifecycle", (flavor) => {
@@ -39,6 +40,38 @@ describe.each(["pterodactyl", "wisp"] as const)("%s: server lifecycle", (flavor)
       startup: vanilla.startup,
       environment: { SERVER_JARFILE: "custom.jar" },
     });
+    expect(updated.eggId).toBe(vanilla.id);
+    expect(stored().environment).toEqual({ SERVER_JARFILE: "custom.jar", VANILLA_VERSION: "latest" });
+  });
+
+  it("changes the build and the startup in one request each when given the allocation and egg", async () => {
+    const adapter = fx.adapter();
+    const { server, minecraft } = await createPaperServer(adapter);
+    const vanilla = (await adapter.listEggs(minecraft.id)).find((egg) => egg.name === "Vanilla Minecraft")!;
+    const requests = () => fx.sim.calls.list().map((call) => `${call.method} ${call.path}`);
+
+    fx.sim.calls.clear();
+    const built = await adapter.updateBuild(server.id, {
+      limits: { memoryMb: 3072, swapMb: 0, diskMb: 10240, io: 500, cpuPercent: 150 },
+      featureLimits: { databases: 1, allocations: 2, backups: 1 },
+      primaryAllocationId: server.primaryAllocationId,
+    });
+    expect(requests()).toEqual([`PATCH /api/application/servers/${server.id}/build`]);
+    expect(built).toMatchObject({
+      primaryAllocationId: server.primaryAllocationId,
+      limits: { memoryMb: 3072, cpuPercent: 150 },
+    });
+
+    fx.sim.calls.clear();
+    const updated = await adapter.updateStartup(server.id, {
+      nestId: minecraft.id,
+      eggId: vanilla.id,
+      dockerImage: vanilla.dockerImages[0]!.image,
+      startup: vanilla.startup,
+      environment: { SERVER_JARFILE: "custom.jar" },
+      eggVariables: vanilla.variables,
+    });
+    expect(requests()).toEqual([`PATCH /api/application/servers/${server.id}/startup`]);
     expect(updated.eggId).toBe(vanilla.id);
     expect(stored().environment).toEqual({ SERVER_JARFILE: "custom.jar", VANILLA_VERSION: "latest" });
   });
@@ -101,6 +134,39 @@ describe.each(["pterodactyl", "wisp"] as const)("%s: server lifecycle", (flavor)
       kind: "conflict",
       message: expect.stringMatching(/suspended/),
     });
+  });
+
+  it("reports a usage answer of the wrong shape as an unexpected panel error", async () => {
+    // Close to the real answer, with one field of the wrong type.
+    const malformed =
+      flavor === "wisp"
+        ? { status: 1, proc: { memory: { total: "12" }, cpu: { total: 0 }, disk: { used: 0 }, network: {} } }
+        : {
+            object: "stats",
+            attributes: {
+              current_state: "running",
+              is_suspended: false,
+              resources: {
+                memory_bytes: "12",
+                cpu_absolute: 0,
+                disk_bytes: 0,
+                network_rx_bytes: 0,
+                network_tx_bytes: 0,
+                uptime: 0,
+              },
+            },
+          };
+    fx.sim.faults.add({ path: "/resources", action: { type: "json", body: malformed } });
+    const error = await fx
+      .adapter()
+      .getResources("abcd1234")
+      .catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(PanelError);
+    expect(error).toMatchObject({
+      kind: "unexpected",
+      message: expect.stringMatching(/reading the server's usage had an unexpected shape \(.*memory/),
+    });
+    expect(fx.sim.calls.list().map((call) => call.fault)).toEqual(["json"]);
   });
 });
 

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { item } from "@/lib/panels/base/schemas";
 import type { VendorProfile } from "@/lib/panels/base/vendor";
-import type { PowerState } from "@/lib/panels/types";
+import type { PowerState, ServerResources } from "@/lib/panels/types";
+
+const STATES: PowerState[] = ["offline", "starting", "running", "stopping"];
 
 const zStats = item(
   "stats",
@@ -17,9 +19,17 @@ const zStats = item(
       uptime: z.number(),
     }),
   }),
-);
-
-const STATES: PowerState[] = ["offline", "starting", "running", "stopping"];
+).transform(({ attributes: a }): ServerResources => ({
+  // Wings says "stopped" when it does not know; for us that is offline.
+  state: STATES.find((state) => state === a.current_state) ?? "offline",
+  suspended: a.is_suspended,
+  memoryBytes: a.resources.memory_bytes,
+  cpuPercent: a.resources.cpu_absolute,
+  diskBytes: a.resources.disk_bytes,
+  networkRxBytes: a.resources.network_rx_bytes,
+  networkTxBytes: a.resources.network_tx_bytes,
+  uptimeMs: a.resources.uptime,
+}));
 
 /** Pterodactyl 1.11: integer ids, usernames, `filter[email]`, feature limit `backups`, nested `limits` on build. */
 export const PTERODACTYL: VendorProfile = {
@@ -63,19 +73,5 @@ export const PTERODACTYL: VendorProfile = {
     path: `/api/application/nodes/${nodeId}/allocations`,
     query: { "filter[server_id]": "0" },
   }),
-  parseResources: (json) => {
-    const { attributes: a } = zStats.parse(json);
-
-    return {
-      // Wings says "stopped" when it does not know; for us that is offline.
-      state: STATES.find((state) => state === a.current_state) ?? "offline",
-      suspended: a.is_suspended,
-      memoryBytes: a.resources.memory_bytes,
-      cpuPercent: a.resources.cpu_absolute,
-      diskBytes: a.resources.disk_bytes,
-      networkRxBytes: a.resources.network_rx_bytes,
-      networkTxBytes: a.resources.network_tx_bytes,
-      uptimeMs: a.resources.uptime,
-    };
-  },
+  resourcesSchema: zStats,
 };

@@ -41,7 +41,7 @@ const parseOne = (text: string): ParsedRule => {
 };
 
 /** Splits a rule string on `|` as Laravel (and Pterodactyl's egg variables) do. */
-export const parseRules = (spec: RuleSpec): ParsedRule[] =>
+const parseRules = (spec: RuleSpec): ParsedRule[] =>
   (typeof spec === "string" ? spec.split("|") : spec).flatMap((rule) => {
     if (typeof rule !== "string") return [{ name: rule.name, params: [], custom: rule }];
 
@@ -124,7 +124,7 @@ const sizeOf = (value: unknown, type: AttributeType): number => {
 };
 
 /** Laravel's displayable name: `first_name` → `first name`, `limits.memory` stays, `firstName` → `first name`. */
-export const displayableAttribute = (field: string) =>
+const displayableAttribute = (field: string) =>
   field
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
     .toLowerCase()

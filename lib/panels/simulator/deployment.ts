@@ -28,7 +28,7 @@ const NO_VIABLE_ALLOCATION =
   "No allocations satisfying the requirements for automatic deployment were found.";
 
 /** Port strings as the deploy block reads them: `25565` or `25565-25600`; anything else is dropped. */
-export const parsePortRange = (entries: string[]): Array<[number, number]> => {
+const parsePortRange = (entries: string[]): Array<[number, number]> => {
   const ranges: Array<[number, number]> = [];
   for (const entry of entries) {
     const single = /^(\d{4,5})$/.exec(entry);

@@ -8,6 +8,8 @@ export type FaultAction =
   | { type: "rate_limit"; retryAfterSeconds?: number }
   /** An HTML error page, as a proxy or a panel in maintenance would serve. */
   | { type: "html"; status: number }
+  /** This JSON body (200 unless told), without processing the request: an answer of an unexpected shape. */
+  | { type: "json"; status?: number; body: unknown }
   /** Drop the connection without processing the request. */
   | { type: "reset" }
   /** Never answer and never process (the client times out). */

@@ -23,10 +23,23 @@ export const settleServer = (server: SimServer, now = Date.now()) => {
   }
 };
 
+/** Stopped, with no transition under way. */
+export const poweredOff = (now = 0): SimServer["power"] => ({
+  state: "offline",
+  target: "offline",
+  until: now,
+  startedAt: null,
+});
+
+/** The state of a server whose (re)install starts now: installing for a while, powered off. */
+export const installing = (settings: LifecycleSettings, now = Date.now()) => ({
+  status: "installing" as const,
+  installDoneAt: now + settings.installDelayMs,
+  power: poweredOff(now),
+});
+
 export const beginInstall = (server: SimServer, settings: LifecycleSettings, now = Date.now()) => {
-  server.status = "installing";
-  server.installDoneAt = now + settings.installDelayMs;
-  server.power = { state: "offline", target: "offline", until: now, startedAt: null };
+  Object.assign(server, installing(settings, now));
 };
 
 /** Applies a power signal the way Wings does: start/stop/restart pass through starting/stopping. */
@@ -57,7 +70,7 @@ export const applyPowerSignal = (
       transition("starting", "running");
       break;
     case "kill":
-      server.power = { state: "offline", target: "offline", until: now, startedAt: null };
+      server.power = poweredOff(now);
       break;
   }
 };

@@ -1,20 +1,12 @@
 import type { IncomingMessage } from "node:http";
-import type { Route, SimContext, SimResponse, SimSettings } from "@/lib/panels/simulator/context";
-import {
-  SimHttpError,
-  SimValidationError,
-  notFound,
-  unauthorizedAction,
-} from "@/lib/panels/simulator/http/errors";
+import type { SimContext, SimResponse, SimSettings } from "@/lib/panels/simulator/context";
+import { SimHttpError, notFound, unauthorizedAction } from "@/lib/panels/simulator/http/errors";
 import { parseBody, parseQuery } from "@/lib/panels/simulator/http/request";
 import type { MinuteLimiter } from "@/lib/panels/simulator/rate-limit";
 import type { Router } from "@/lib/panels/simulator/router";
 import type { SimStore } from "@/lib/panels/simulator/store";
 
 export type PipelineDeps = { store: SimStore; settings: SimSettings; router: Router; limiter: MinuteLimiter };
-
-const apiOf = (path: string): Route["api"] | undefined =>
-  path.startsWith("/api/application") ? "application" : path.startsWith("/api/client") ? "client" : undefined;
 
 const idVersionOf = (store: SimStore, accept: string): 1 | 2 =>
   store.flavor === "wisp" && /vnd\.wisp\.v2/i.test(accept) ? 2 : 1;
@@ -59,7 +51,8 @@ export const runPipeline = async (
     );
   }
 
-  const api = apiOf(url.pathname) ?? route.api;
+  // The router only matches a route under its own API's prefix.
+  const { api } = route;
   const limit = api === "application" ? settings.applicationRateLimit : settings.clientRateLimit;
   const rate = limiter.hit(`${user.uuid}:${api}`, limit);
   const rateHeaders = {
@@ -121,5 +114,3 @@ export const runPipeline = async (
 
   return { ...response, headers: { ...rateHeaders, ...response.headers } };
 };
-
-export { SimValidationError };

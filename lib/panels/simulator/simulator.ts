@@ -189,6 +189,10 @@ export class PanelSimulator {
         res.end(htmlPage(fault.status, "Bad Gateway"));
 
         return "stop";
+      case "json":
+        sendJson(res, { status: fault.status ?? 200, body: fault.body });
+
+        return "stop";
       default:
         return "continue";
     }

@@ -19,7 +19,7 @@ const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
  * A ULID-shaped id (26 Crockford base32 chars), as Wisp's v2 API returns. Derived from the table and the
  * row's number, so the same row keeps the same id across resets and restarts.
  */
-export const ulidFor = (table: string, id: number) =>
+const ulidFor = (table: string, id: number) =>
   `01J${[...createHash("sha256").update(`${table}:${id}`).digest()]
     .slice(0, 23)
     .map((byte) => CROCKFORD[byte % 32])
@@ -29,7 +29,7 @@ export const fullAcl = (level = 3): Acl =>
   Object.fromEntries(ACL_RESOURCES.map((resource) => [resource, level])) as Acl;
 
 /** Pterodactyl tokens: a 16-char identifier (`ptla_`/`ptlc_` + 11) and a 32-char secret, 48 in all. */
-export const newToken = (kind: "application" | "client", flavor: Flavor) => {
+const newToken = (kind: "application" | "client", flavor: Flavor) => {
   const random = (length: number) =>
     randomBytes(length)
       .toString("base64")

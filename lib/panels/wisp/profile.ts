@@ -1,18 +1,33 @@
 import { z } from "zod";
 import type { VendorProfile } from "@/lib/panels/base/vendor";
-import type { PowerState } from "@/lib/panels/types";
-
-const zResources = z.object({
-  status: z.number(),
-  proc: z.object({
-    memory: z.object({ total: z.number() }),
-    cpu: z.object({ total: z.number() }),
-    disk: z.object({ used: z.number() }),
-    network: z.record(z.string(), z.object({ rx_bytes: z.number(), tx_bytes: z.number() })),
-  }),
-});
+import type { PowerState, ServerResources } from "@/lib/panels/types";
 
 const WISP_STATES: Record<number, PowerState> = { 0: "offline", 1: "running", 2: "starting", 3: "stopping" };
+
+const zResources = z
+  .object({
+    status: z.number(),
+    proc: z.object({
+      memory: z.object({ total: z.number() }),
+      cpu: z.object({ total: z.number() }),
+      disk: z.object({ used: z.number() }),
+      network: z.record(z.string(), z.object({ rx_bytes: z.number(), tx_bytes: z.number() })),
+    }),
+  })
+  .transform(({ status, proc }): ServerResources => {
+    const network = Object.values(proc.network);
+
+    return {
+      state: WISP_STATES[status] ?? "offline",
+      suspended: false,
+      memoryBytes: proc.memory.total,
+      cpuPercent: proc.cpu.total,
+      diskBytes: proc.disk.used,
+      networkRxBytes: network.reduce((sum, iface) => sum + iface.rx_bytes, 0),
+      networkTxBytes: network.reduce((sum, iface) => sum + iface.tx_bytes, 0),
+      uptimeMs: null,
+    };
+  });
 
 /**
  * Wisp: the v2 Accept header (ULID string ids), no usernames, `search=` for users, backups limited by
@@ -55,19 +70,5 @@ export const WISP: VendorProfile = {
     path: `/api/application/nodes/${nodeId}/allocations/available`,
     query: {},
   }),
-  parseResources: (json) => {
-    const { status, proc } = zResources.parse(json);
-    const network = Object.values(proc.network);
-
-    return {
-      state: WISP_STATES[status] ?? "offline",
-      suspended: false,
-      memoryBytes: proc.memory.total,
-      cpuPercent: proc.cpu.total,
-      diskBytes: proc.disk.used,
-      networkRxBytes: network.reduce((sum, iface) => sum + iface.rx_bytes, 0),
-      networkTxBytes: network.reduce((sum, iface) => sum + iface.tx_bytes, 0),
-      uptimeMs: null,
-    };
-  },
+  resourcesSchema: zResources,
 };

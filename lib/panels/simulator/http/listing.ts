@@ -1,4 +1,6 @@
+import type { SimContext, SimResponse } from "@/lib/panels/simulator/context";
 import { GENERIC_500, SimHttpError } from "@/lib/panels/simulator/http/errors";
+import { list } from "@/lib/panels/simulator/transform/common";
 
 type Field<T> = (row: T) => string | number | null | undefined;
 
@@ -67,6 +69,8 @@ export type PageMeta = {
   links: { previous?: string; next?: string };
 };
 
+type PageOptions = { defaultPerPage?: number; maxPerPage?: number; keepQuery?: boolean };
+
 /**
  * Fractal's paginator. `per_page` defaults to 50; a non-numeric one crashes the panel (500), as the real
  * one does. The application API's links keep only `page`; the client API's keep the whole query.
@@ -74,11 +78,7 @@ export type PageMeta = {
 export const paginate = <T>(
   rows: T[],
   url: URL,
-  {
-    defaultPerPage = 50,
-    maxPerPage,
-    keepQuery = false,
-  }: { defaultPerPage?: number; maxPerPage?: number; keepQuery?: boolean } = {},
+  { defaultPerPage = 50, maxPerPage, keepQuery = false }: PageOptions = {},
 ): { items: T[]; meta: PageMeta } => {
   const rawPerPage = url.searchParams.get("per_page");
   if (rawPerPage !== null && !/^\d+$/.test(rawPerPage.trim()))
@@ -110,5 +110,23 @@ export const paginate = <T>(
       total_pages: totalPages,
       links,
     },
+  };
+};
+
+/** The 200 answer listing one page of `rows`, each rendered, with the pagination meta. */
+export const pagedList = <T>(
+  ctx: SimContext,
+  rows: T[],
+  render: (row: T) => unknown,
+  options?: PageOptions,
+): SimResponse => {
+  const { items, meta } = paginate(rows, ctx.url, options);
+
+  return {
+    status: 200,
+    body: list(
+      items.map((row) => render(row)),
+      meta,
+    ),
   };
 };

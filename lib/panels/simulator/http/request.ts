@@ -7,7 +7,7 @@ const TRIM_EXCEPT = new Set(["password", "password_confirmation", "current_passw
  * Laravel's TrimStrings + ConvertEmptyStringsToNull middleware, applied to the whole input:
  * strings trimmed (passwords excepted) and "" turned into null, at every depth.
  */
-export const normaliseInput = (value: unknown, key = ""): unknown => {
+const normaliseInput = (value: unknown, key = ""): unknown => {
   if (typeof value === "string") {
     const trimmed = TRIM_EXCEPT.has(key) ? value : value.trim();
 

@@ -1,11 +1,11 @@
 import { createHash, createHmac, randomUUID } from "node:crypto";
 import type { Route, SimContext } from "@/lib/panels/simulator/context";
 import { SimHttpError, notFound } from "@/lib/panels/simulator/http/errors";
-import { applyFilters, paginate } from "@/lib/panels/simulator/http/listing";
+import { applyFilters, pagedList } from "@/lib/panels/simulator/http/listing";
 import { applyPowerSignal, settleServer } from "@/lib/panels/simulator/lifecycle";
 import { validateBody } from "@/lib/panels/simulator/routes/validation";
 import { clientServerJson, resourcesJson } from "@/lib/panels/simulator/transform/client";
-import { item, list } from "@/lib/panels/simulator/transform/common";
+import { item } from "@/lib/panels/simulator/transform/common";
 
 /** `{server}` is the 8-char identifier or the full uuid; someone else's server is a 404. */
 const bindClientServer = (ctx: SimContext) => {
@@ -98,15 +98,8 @@ export const clientRoutes: Route[] = [
         external_id: (s) => s.externalId,
         "*": (s) => `${s.uuid} ${s.name} ${s.description}`,
       });
-      const { items, meta } = paginate(rows, ctx.url, { maxPerPage: 100, keepQuery: true });
 
-      return {
-        status: 200,
-        body: list(
-          items.map((s) => clientServerJson(ctx, s)),
-          meta,
-        ),
-      };
+      return pagedList(ctx, rows, (s) => clientServerJson(ctx, s), { maxPerPage: 100, keepQuery: true });
     },
   },
   {

@@ -1,20 +1,8 @@
-import type { EggVariable } from "@/lib/panels/types";
 import type { Route } from "@/lib/panels/simulator/context";
-import { paginate } from "@/lib/panels/simulator/http/listing";
-import type { SimEggVariable } from "@/lib/panels/simulator/model";
+import { pagedList } from "@/lib/panels/simulator/http/listing";
 import { bind } from "@/lib/panels/simulator/routes/bindings";
 import { eggJson, nestJson } from "@/lib/panels/simulator/transform/application";
 import { includes, list } from "@/lib/panels/simulator/transform/common";
-
-export const toEggVariable = (variable: SimEggVariable): EggVariable => ({
-  name: variable.name,
-  description: variable.description,
-  envVariable: variable.envVariable,
-  defaultValue: variable.defaultValue,
-  userViewable: variable.userViewable,
-  userEditable: variable.userEditable,
-  rules: variable.rules,
-});
 
 export const eggRoutes: Route[] = [
   {
@@ -23,28 +11,21 @@ export const eggRoutes: Route[] = [
     path: "/nests",
     acl: "nests",
     handle: (ctx) => {
-      const { items, meta } = paginate(ctx.store.nests, ctx.url);
       const withEggs = includes(ctx).has("eggs");
 
-      return {
-        status: 200,
-        body: list(
-          items.map((nest) => {
-            const json = nestJson(ctx, nest);
-            if (!withEggs) return json;
-            const eggs = ctx.store.eggs.filter((egg) => egg.nestId === nest.id);
+      return pagedList(ctx, ctx.store.nests, (nest) => {
+        const json = nestJson(ctx, nest);
+        if (!withEggs) return json;
+        const eggs = ctx.store.eggs.filter((egg) => egg.nestId === nest.id);
 
-            return {
-              ...json,
-              attributes: {
-                ...json.attributes,
-                relationships: { eggs: list(eggs.map((egg) => eggJson(ctx, egg))) },
-              },
-            };
-          }),
-          meta,
-        ),
-      };
+        return {
+          ...json,
+          attributes: {
+            ...json.attributes,
+            relationships: { eggs: list(eggs.map((egg) => eggJson(ctx, egg))) },
+          },
+        };
+      });
     },
   },
   {

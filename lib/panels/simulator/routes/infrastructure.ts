@@ -1,7 +1,7 @@
 import { isIP } from "node:net";
 import type { Route, SimContext } from "@/lib/panels/simulator/context";
 import { displayError } from "@/lib/panels/simulator/http/errors";
-import { applyFilters, applySort, paginate } from "@/lib/panels/simulator/http/listing";
+import { applyFilters, applySort, pagedList } from "@/lib/panels/simulator/http/listing";
 import { NO_VIABLE_NODE, viableNodes } from "@/lib/panels/simulator/deployment";
 import { bind } from "@/lib/panels/simulator/routes/bindings";
 import { unique, validateBody } from "@/lib/panels/simulator/routes/validation";
@@ -98,15 +98,8 @@ export const infrastructureRoutes: Route[] = [
           id: (l) => l.id,
         },
       );
-      const { items, meta } = paginate(rows, ctx.url);
 
-      return {
-        status: 200,
-        body: list(
-          items.map((l) => locationJson(ctx, l)),
-          meta,
-        ),
-      };
+      return pagedList(ctx, rows, (l) => locationJson(ctx, l));
     },
   },
   {
@@ -202,15 +195,8 @@ export const infrastructureRoutes: Route[] = [
       // Without `?page=` the panel returns every viable node, unpaginated.
       if (ctx.query.page === undefined)
         return { status: 200, body: list(nodes.map((n) => nodeJson(ctx, n))) };
-      const { items, meta } = paginate(nodes, ctx.url);
 
-      return {
-        status: 200,
-        body: list(
-          items.map((n) => nodeJson(ctx, n)),
-          meta,
-        ),
-      };
+      return pagedList(ctx, nodes, (n) => nodeJson(ctx, n));
     },
   },
   {
@@ -231,15 +217,8 @@ export const infrastructureRoutes: Route[] = [
         memory: (n) => n.memory,
         disk: (n) => n.disk,
       });
-      const { items, meta } = paginate(rows, ctx.url);
 
-      return {
-        status: 200,
-        body: list(
-          items.map((n) => withNodeIncludes(ctx, n)),
-          meta,
-        ),
-      };
+      return pagedList(ctx, rows, (n) => withNodeIncludes(ctx, n));
     },
   },
   {
@@ -268,15 +247,8 @@ export const infrastructureRoutes: Route[] = [
         { ip: (a) => a.ip, port: (a) => a.port, ip_alias: (a) => a.alias },
         ["ip", "port"],
       );
-      const { items, meta } = paginate(rows, ctx.url);
 
-      return {
-        status: 200,
-        body: list(
-          items.map((a) => allocationJson(ctx, a)),
-          meta,
-        ),
-      };
+      return pagedList(ctx, rows, (a) => allocationJson(ctx, a));
     },
   },
   {

@@ -1,13 +1,12 @@
 import type { Route, SimContext } from "@/lib/panels/simulator/context";
-import { SimHttpError, SimValidationError, displayError } from "@/lib/panels/simulator/http/errors";
-import { validateEggEnvironment } from "@/lib/panels/rules/egg-variables";
+import { SimHttpError, displayError } from "@/lib/panels/simulator/http/errors";
 import { NO_VIABLE_NODE, selectAllocation, viableNodes } from "@/lib/panels/simulator/deployment";
-import { beginInstall } from "@/lib/panels/simulator/lifecycle";
+import { installing } from "@/lib/panels/simulator/lifecycle";
 import type { SimAllocation, SimServer } from "@/lib/panels/simulator/model";
-import { toEggVariable } from "@/lib/panels/simulator/routes/eggs";
 import {
   IMAGE_RULES,
   asBoolean,
+  eggEnvironment,
   eggExists,
   externalIdRules,
   featureLimitRules,
@@ -106,20 +105,18 @@ const createServer = (ctx: SimContext): SimServer => {
   validateBody(ctx, createRules(ctx));
   const { primary, additional } = place(ctx);
   const egg = store.find(store.eggs, body.egg as string)!;
-  const environment = (body.environment ?? {}) as Record<string, unknown>;
-  // Every variable, hidden ones too; a missing value is null, and defaults are NOT applied.
-  const violations = validateEggEnvironment(egg.variables.map(toEggVariable), environment);
-  if (violations.length > 0) throw new SimValidationError(violations);
+  const environment = eggEnvironment(egg, (body.environment ?? {}) as Record<string, unknown>);
   const limits = body.limits as Record<string, unknown>;
   const num = (value: unknown) => Math.trunc(Number(value));
+  const install = installing(ctx.settings);
   const server: SimServer = {
     ...store.row("servers"),
     ...store.newServerIdentity(),
     externalId: (body.external_id as string | null | undefined) ?? null,
     name: String(body.name),
     description: (body.description as string | null | undefined) ?? "",
-    status: "installing",
-    installDoneAt: null,
+    status: install.status,
+    installDoneAt: install.installDoneAt,
     suspended: false,
     ownerId: store.find(store.users, body.user as string)!.id,
     nodeId: primary.nodeId,
@@ -128,12 +125,7 @@ const createServer = (ctx: SimContext): SimServer => {
     eggId: egg.id,
     image: String(body.docker_image),
     startup: String(body.startup),
-    environment: Object.fromEntries(
-      egg.variables.map((v) => [
-        v.envVariable,
-        environment[v.envVariable] == null ? "" : String(environment[v.envVariable]),
-      ]),
-    ),
+    environment,
     memory: num(limits.memory),
     swap: num(limits.swap),
     disk: num(limits.disk),
@@ -144,10 +136,9 @@ const createServer = (ctx: SimContext): SimServer => {
     ...featureLimitsFrom(ctx, body.feature_limits as Record<string, unknown>),
     startOnCompletion: asBoolean(body.start_on_completion, false),
     skipScripts: asBoolean(body.skip_scripts, false),
-    power: { state: "offline", target: "offline", until: 0, startedAt: null },
+    power: install.power,
     transferring: false,
   };
-  beginInstall(server, ctx.settings);
   store.servers.push(server);
   for (const allocation of [primary, ...additional]) allocation.serverId = server.id;
 

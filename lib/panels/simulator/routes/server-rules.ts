@@ -1,6 +1,8 @@
+import { validateEggEnvironment } from "@/lib/panels/rules/egg-variables";
 import type { RuleSpec } from "@/lib/panels/rules/validator";
 import type { SimContext } from "@/lib/panels/simulator/context";
-import type { SimServer } from "@/lib/panels/simulator/model";
+import { SimValidationError } from "@/lib/panels/simulator/http/errors";
+import type { SimEgg, SimServer } from "@/lib/panels/simulator/model";
 import { exists, unique } from "@/lib/panels/simulator/routes/validation";
 
 /** The type rule for an id in a body: integers, except under Wisp's v2 Accept header (ULID strings). */
@@ -47,6 +49,22 @@ export const featureLimitsFrom = (ctx: SimContext, limits: Record<string, unknow
     backupLimit: (ctx.flavor === "wisp" ? int(limits.backup_count_limit) : int(limits.backups)) ?? 0,
     backupMegabytesLimit: ctx.flavor === "wisp" ? int(limits.backup_megabytes_limit) : null,
   };
+};
+
+/**
+ * The environment stored for an egg: every variable checked (hidden ones too, a missing value counting as
+ * null, defaults NOT applied; a 422 lists the failures), then each set to its value or "".
+ */
+export const eggEnvironment = (egg: SimEgg, environment: Record<string, unknown>): Record<string, string> => {
+  const violations = validateEggEnvironment(egg.variables, environment);
+  if (violations.length > 0) throw new SimValidationError(violations);
+
+  return Object.fromEntries(
+    egg.variables.map((v) => [
+      v.envVariable,
+      environment[v.envVariable] == null ? "" : String(environment[v.envVariable]),
+    ]),
+  );
 };
 
 export const isTruthy = (value: unknown) =>

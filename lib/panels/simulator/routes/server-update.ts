@@ -1,11 +1,10 @@
 import type { Route, SimContext } from "@/lib/panels/simulator/context";
-import { SimValidationError, displayError } from "@/lib/panels/simulator/http/errors";
-import { validateEggEnvironment } from "@/lib/panels/rules/egg-variables";
+import { displayError } from "@/lib/panels/simulator/http/errors";
 import { bind } from "@/lib/panels/simulator/routes/bindings";
-import { toEggVariable } from "@/lib/panels/simulator/routes/eggs";
 import {
   IMAGE_RULES,
   asBoolean,
+  eggEnvironment,
   eggExists,
   externalIdRules,
   featureLimitRules,
@@ -202,16 +201,7 @@ export const serverUpdateRoutes: Route[] = [
       const egg = store.find(store.eggs, body.egg as string)!;
       const environment = (body.environment ?? {}) as Record<string, unknown>;
       // A non-empty environment replaces every variable of the (new) egg: omitted ones become "".
-      if (Object.keys(environment).length > 0) {
-        const violations = validateEggEnvironment(egg.variables.map(toEggVariable), environment);
-        if (violations.length > 0) throw new SimValidationError(violations);
-        server.environment = Object.fromEntries(
-          egg.variables.map((v) => [
-            v.envVariable,
-            environment[v.envVariable] == null ? "" : String(environment[v.envVariable]),
-          ]),
-        );
-      }
+      if (Object.keys(environment).length > 0) server.environment = eggEnvironment(egg, environment);
       Object.assign(server, {
         startup: String(body.startup),
         image: String(body.image),

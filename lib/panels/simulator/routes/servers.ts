@@ -1,10 +1,9 @@
 import type { Route, SimContext } from "@/lib/panels/simulator/context";
 import { SimHttpError, notFound } from "@/lib/panels/simulator/http/errors";
-import { applyFilters, applySort, paginate } from "@/lib/panels/simulator/http/listing";
-import { beginInstall } from "@/lib/panels/simulator/lifecycle";
+import { applyFilters, applySort, pagedList } from "@/lib/panels/simulator/http/listing";
+import { beginInstall, poweredOff } from "@/lib/panels/simulator/lifecycle";
 import { bind } from "@/lib/panels/simulator/routes/bindings";
 import { serverJson } from "@/lib/panels/simulator/transform/application";
-import { list } from "@/lib/panels/simulator/transform/common";
 
 const TRANSFERRING = "Cannot toggle suspension status on a server that is currently being transferred.";
 
@@ -13,8 +12,14 @@ const setSuspended = (ctx: SimContext, suspended: boolean) => {
   if (server.transferring) throw new SimHttpError(409, "ConflictHttpException", TRANSFERRING);
   server.suspended = suspended;
   // Wings stops a server it suspends.
-  if (suspended) server.power = { state: "offline", target: "offline", until: 0, startedAt: null };
+  if (suspended) server.power = poweredOff();
   server.updatedAt = new Date();
+
+  return { status: 204 };
+};
+
+const deleteServer = (ctx: SimContext) => {
+  ctx.store.removeServer(ctx.bound.server!);
 
   return { status: 204 };
 };
@@ -35,15 +40,8 @@ export const serverRoutes: Route[] = [
         external_id: (s) => s.externalId,
       });
       const rows = applySort(filtered, ctx.query.sort, { id: (s) => s.id, uuid: (s) => s.uuid });
-      const { items, meta } = paginate(rows, ctx.url);
 
-      return {
-        status: 200,
-        body: list(
-          items.map((s) => serverJson(ctx, s)),
-          meta,
-        ),
-      };
+      return pagedList(ctx, rows, (s) => serverJson(ctx, s));
     },
   },
   {
@@ -106,11 +104,7 @@ export const serverRoutes: Route[] = [
     path: "/servers/:server",
     acl: "servers",
     bind: bind("server"),
-    handle: (ctx) => {
-      ctx.store.removeServer(ctx.bound.server!);
-
-      return { status: 204 };
-    },
+    handle: deleteServer,
   },
   {
     // `/force`, and, as in the panel, any other last segment: a normal delete.
@@ -119,10 +113,6 @@ export const serverRoutes: Route[] = [
     path: "/servers/:server/:force",
     acl: "servers",
     bind: bind("server"),
-    handle: (ctx) => {
-      ctx.store.removeServer(ctx.bound.server!);
-
-      return { status: 204 };
-    },
+    handle: deleteServer,
   },
 ];

@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { CustomRule } from "@/lib/panels/rules/validator";
 import type { Route, SimContext } from "@/lib/panels/simulator/context";
 import { displayError, notFound } from "@/lib/panels/simulator/http/errors";
-import { applyFilters, applySort, paginate } from "@/lib/panels/simulator/http/listing";
+import { applyFilters, applySort, pagedList } from "@/lib/panels/simulator/http/listing";
 import type { SimUser } from "@/lib/panels/simulator/model";
 import { bind } from "@/lib/panels/simulator/routes/bindings";
+import { asBoolean } from "@/lib/panels/simulator/routes/server-rules";
 import { bodyString, unique, validateBody } from "@/lib/panels/simulator/routes/validation";
 import { serverJson, userJson } from "@/lib/panels/simulator/transform/application";
 import { list } from "@/lib/panels/simulator/transform/common";
@@ -49,7 +50,7 @@ const applyUserFields = (ctx: SimContext, user: SimUser) => {
       : user.username || String(body.email).split("@")[0]!;
   if ("external_id" in body) user.externalId = bodyString(ctx, "external_id");
   if (typeof body.password === "string") user.password = body.password;
-  if ("root_admin" in body) user.rootAdmin = [true, 1, "1"].includes(body.root_admin as never);
+  if ("root_admin" in body) user.rootAdmin = asBoolean(body.root_admin, false);
   if (typeof body.language === "string") user.language = body.language;
   user.updatedAt = new Date();
 };
@@ -69,15 +70,8 @@ const listUsers = (ctx: SimContext) => {
     );
   }
   rows = applySort(rows, ctx.query.sort, { id: (u) => u.id, uuid: (u) => u.uuid });
-  const { items, meta } = paginate(rows, ctx.url);
 
-  return {
-    status: 200,
-    body: list(
-      items.map((u) => withServers(ctx, u)),
-      meta,
-    ),
-  };
+  return pagedList(ctx, rows, (u) => withServers(ctx, u));
 };
 
 const withServers = (ctx: SimContext, user: SimUser) => {

@@ -1,10 +1,9 @@
 import type { Route } from "@/lib/panels/simulator/context";
-import { paginate } from "@/lib/panels/simulator/http/listing";
+import { pagedList } from "@/lib/panels/simulator/http/listing";
 import { viableNodes } from "@/lib/panels/simulator/deployment";
 import { bind } from "@/lib/panels/simulator/routes/bindings";
 import { validateBody } from "@/lib/panels/simulator/routes/validation";
 import { allocationJson } from "@/lib/panels/simulator/transform/application";
-import { list } from "@/lib/panels/simulator/transform/common";
 
 /** Routes only Wisp has: deployment helpers its WHMCS module uses. */
 export const wispRoutes: Route[] = [
@@ -44,15 +43,8 @@ export const wispRoutes: Route[] = [
       const free = ctx.store.allocations.filter(
         (a) => a.nodeId === ctx.bound.node!.id && a.serverId === null,
       );
-      const { items, meta } = paginate(free, ctx.url);
 
-      return {
-        status: 200,
-        body: list(
-          items.map((a) => allocationJson(ctx, a)),
-          meta,
-        ),
-      };
+      return pagedList(ctx, free, (a) => allocationJson(ctx, a));
     },
   },
 ];

@@ -96,7 +96,7 @@ export const nestJson = (ctx: SimContext, nest: SimNest) =>
     ...stamps(nest),
   });
 
-export const eggVariableJson = (variable: SimEggVariable, serverValue?: string) =>
+const eggVariableJson = (variable: SimEggVariable, serverValue?: string) =>
   item(serverValue === undefined ? "egg_variable" : "server_variable", {
     id: variable.id,
     egg_id: variable.eggId,
