@@ -1,17 +1,16 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { ExternalLink, LoaderCircle } from "lucide-react";
+import { ExternalLink } from "lucide-react";
 import Link from "next/link";
 import { ResizeServerForm } from "@/components/boxes/resize-server-form";
 import { CopyButton } from "@/components/servers/copy-button";
 import { LiveStateBadge } from "@/components/servers/live-state-badge";
 import { PowerControls } from "@/components/servers/power-controls";
+import { useLiveState } from "@/components/servers/use-live-state";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { deleteBoxServerAction } from "@/lib/actions/boxes/box-server-actions";
 import type { BoxAmounts, ServerSize } from "@/lib/boxes/quota";
 import type { BoxServerStatus } from "@/lib/db/schema";
-import type { LiveState } from "@/lib/servers/live";
 import { formatCores, formatMegabytes } from "@/lib/utils";
 
 export type BoxServerView = {
@@ -24,14 +23,12 @@ export type BoxServerView = {
   panelUrl: string | null;
 };
 
-const BUSY = new Set(["installing", "setting_up", "starting", "stopping"]);
-
-const Pending = ({ label }: { label: string }) => (
-  <span className="bg-brand-50 text-brand-700 inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-sm font-medium">
-    <LoaderCircle aria-hidden className="size-3.5 animate-spin" />
-    {label}
-  </span>
-);
+/** Our own steps, before or around the panel's states: shown busy, like a server being set up. */
+const PENDING: Partial<Record<BoxServerStatus, string>> = {
+  creating: "Creating",
+  deleting: "Deleting",
+  resizing: "Resizing",
+};
 
 /** One server of a box: state, address, power, panel link, resize and delete. */
 export const BoxServerCard = ({
@@ -47,17 +44,11 @@ export const BoxServerCard = ({
   usedByOthers: BoxAmounts;
 }) => {
   const active = server.status === "active";
-  const live = useQuery({
-    queryKey: ["box-live", server.id],
-    queryFn: async () => {
-      const response = await fetch(`/api/servers/${server.id}/live`, { cache: "no-store" });
-      if (!response.ok) throw new Error(`live ${response.status}`);
-
-      return (await response.json()) as LiveState;
-    },
+  const { live, refetch } = useLiveState(`/api/servers/${server.id}/live`, {
     enabled: active,
-    refetchInterval: (query) => (BUSY.has(query.state.data?.state ?? "") ? 2_000 : 10_000),
+    idleMs: 10_000,
   });
+  const pending = PENDING[server.status];
   const { size } = server;
 
   return (
@@ -83,29 +74,27 @@ export const BoxServerCard = ({
           </p>
         </div>
         <div data-testid="box-server-state">
-          {server.status === "creating" ? (
-            <Pending label="Creating" />
-          ) : server.status === "deleting" ? (
-            <Pending label="Deleting" />
-          ) : server.status === "resizing" ? (
-            <Pending label="Resizing" />
+          {pending ? (
+            <LiveStateBadge state="setting_up" label={pending} />
           ) : server.status === "failed" ? (
             <LiveStateBadge state="failed" />
-          ) : live.data ? (
-            <LiveStateBadge state={live.data.state} />
+          ) : live ? (
+            <LiveStateBadge state={live.state} />
           ) : (
-            <Pending label="Checking" />
+            <LiveStateBadge state="setting_up" label="Checking" />
           )}
         </div>
       </div>
       {server.status === "failed" && (
         <p className="text-sm text-red-700">
-          The panel could not create this server. Its resources are free again: delete it and try again, or contact
-          us if it keeps happening.
+          The panel could not create this server. Its resources are free again: delete it and try again, or
+          contact us if it keeps happening.
         </p>
       )}
       {server.status === "creating" && (
-        <p className="text-sm text-slate-600">The panel is creating this server; this page updates by itself.</p>
+        <p className="text-sm text-slate-600">
+          The panel is creating this server; this page updates by itself.
+        </p>
       )}
       {server.address && (
         <p className="flex items-center gap-2 text-sm">
@@ -114,11 +103,11 @@ export const BoxServerCard = ({
           <CopyButton text={server.address} label={server.address} />
         </p>
       )}
-      {active && manageable && live.data && (
+      {active && manageable && live && (
         <PowerControls
           serverRef={{ boxServerId: server.id }}
-          state={live.data.state}
-          onSent={() => void live.refetch()}
+          state={live.state}
+          onSent={() => void refetch()}
         />
       )}
       <div className="flex flex-wrap items-center gap-4 border-t border-slate-100 pt-3">
@@ -148,8 +137,8 @@ export const BoxServerCard = ({
               action={deleteBoxServerAction}
               hidden={{ boxServerId: server.id }}
             >
-              The server and all its files are deleted on the panel; this cannot be undone. Its memory, disk and CPU
-              return to your box.
+              The server and all its files are deleted on the panel; this cannot be undone. Its memory, disk
+              and CPU return to your box.
             </ConfirmDialog>
           </div>
         )}

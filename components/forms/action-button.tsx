@@ -4,9 +4,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { HiddenFields } from "@/components/forms/hidden-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { ActionResult } from "@/lib/actions/action-result";
-
-type Action = (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
+import type { FormAction } from "@/lib/actions/action-result";
 
 /** A one-button form for an action without inputs (refresh, retry…), with its outcome beside it. */
 export const ActionButton = ({
@@ -16,7 +14,7 @@ export const ActionButton = ({
   pendingLabel,
   variant = "secondary",
 }: {
-  action: Action;
+  action: FormAction;
   hidden: Record<string, string>;
   label: string;
   pendingLabel: string;

@@ -1,5 +1,7 @@
 "use client";
 
+import { useId } from "react";
+import { FieldError } from "@/components/forms/field-error";
 import { keepCheckedOnReset } from "@/components/forms/keep-on-reset";
 
 /** The game to install, as cards with radio buttons; a single game is sent without asking. */
@@ -15,9 +17,11 @@ export const EggChoice = ({
   onChange: (eggId: string) => void;
   error?: string;
   legend?: string;
-}) =>
-  eggs.length > 1 ? (
-    <fieldset>
+}) => {
+  const errorId = `${useId()}-error`;
+
+  return eggs.length > 1 ? (
+    <fieldset aria-describedby={error ? errorId : undefined}>
       <legend className="mb-2 text-sm font-semibold text-slate-900">{legend}</legend>
       <div className="grid gap-2 sm:grid-cols-2">
         {eggs.map((candidate) => (
@@ -37,7 +41,7 @@ export const EggChoice = ({
           </label>
         ))}
       </div>
-      {error && <p className="mt-1 text-xs font-medium text-red-600">{error}</p>}
+      <FieldError id={errorId} error={error} />
     </fieldset>
   ) : (
     <>
@@ -45,3 +49,4 @@ export const EggChoice = ({
       {error && <p className="text-sm font-medium text-red-600">{error}</p>}
     </>
   );
+};

@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
+import { FieldError } from "@/components/forms/field-error";
 import { cn } from "@/lib/utils";
 
 type Props = Omit<ComponentProps<"input">, "name"> & {
@@ -39,11 +40,7 @@ export const FormField = ({ name, label, hint, errors, id, className, ...input }
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${inputId}-error`} className="mt-1 text-xs font-medium text-red-600">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${inputId}-error`} error={error} />
     </div>
   );
 };

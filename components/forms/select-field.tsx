@@ -1,4 +1,5 @@
 import type { ComponentProps } from "react";
+import { FieldError } from "@/components/forms/field-error";
 import { inputClasses } from "@/components/forms/form-field";
 import { keepSelectedOnReset } from "@/components/forms/keep-on-reset";
 
@@ -39,11 +40,7 @@ export const SelectField = ({ name, label, options, hint, errors, id, className,
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${selectId}-error`} className="mt-1 text-xs font-medium text-red-600">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${selectId}-error`} error={error} />
     </div>
   );
 };

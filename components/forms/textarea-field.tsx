@@ -1,4 +1,5 @@
 import type { ComponentProps } from "react";
+import { FieldError } from "@/components/forms/field-error";
 import { inputClasses } from "@/components/forms/form-field";
 
 type Props = Omit<ComponentProps<"textarea">, "name"> & {
@@ -31,11 +32,7 @@ export const TextareaField = ({ name, label, hint, errors, id, className, ...tex
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${fieldId}-error`} className="mt-1 text-xs font-medium text-red-600">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${fieldId}-error`} error={error} />
     </div>
   );
 };

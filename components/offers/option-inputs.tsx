@@ -1,6 +1,7 @@
 "use client";
 
 import { CheckboxField } from "@/components/forms/checkbox-field";
+import { FieldError } from "@/components/forms/field-error";
 import { inputClasses } from "@/components/forms/form-field";
 import { keepSelectedOnReset } from "@/components/forms/keep-on-reset";
 import type { OfferOptionRow } from "@/lib/db/schema";
@@ -33,7 +34,9 @@ export const OptionInputs = ({
       const name = `option:${option.id}`;
       const id = `field-option-${option.id}`;
       const error = errors[name]?.[0];
-      const errorLine = error && <p className="mt-1 text-xs font-medium text-red-600">{error}</p>;
+      const errorId = `${id}-error`;
+      const describedBy = error ? errorId : undefined;
+      const errorLine = <FieldError id={errorId} error={error} />;
       if (option.kind === "resource") {
         const config = resourceOptionConfig.parse(option.config);
         const allowed = resourceValues(config);
@@ -59,6 +62,7 @@ export const OptionInputs = ({
                 step={config.step}
                 value={current}
                 onChange={(event) => onChange(option.id, event.target.value)}
+                aria-describedby={describedBy}
                 className="accent-brand-600 w-full"
               />
             ) : (
@@ -68,6 +72,8 @@ export const OptionInputs = ({
                 value={current}
                 ref={keepSelectedOnReset(current)}
                 onChange={(event) => onChange(option.id, event.target.value)}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={describedBy}
                 className={inputClasses(Boolean(error))}
               >
                 {allowed.map((amount) => (
@@ -96,6 +102,8 @@ export const OptionInputs = ({
               value={values[option.id] ?? choices[0]?.locationId}
               ref={keepSelectedOnReset(values[option.id] ?? choices[0]?.locationId)}
               onChange={(event) => onChange(option.id, event.target.value)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy}
               className={inputClasses(Boolean(error))}
             >
               {choices.map((choice) => (
@@ -119,6 +127,7 @@ export const OptionInputs = ({
               label={`${option.label}${extra(priceCents)}`}
               checked={values[option.id] === "on"}
               onChange={(event) => onChange(option.id, event.target.checked ? "on" : "")}
+              aria-describedby={describedBy}
             />
             {errorLine}
           </div>
@@ -138,9 +147,14 @@ export const OptionInputs = ({
             value={values[option.id] ?? ""}
             onChange={(event) => onChange(option.id, event.target.value)}
             aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : config.help ? `${id}-help` : undefined}
             className={inputClasses(Boolean(error))}
           />
-          {config.help && !error && <p className="mt-1 text-xs text-slate-500">{config.help}</p>}
+          {config.help && !error && (
+            <p id={`${id}-help`} className="mt-1 text-xs text-slate-500">
+              {config.help}
+            </p>
+          )}
           {errorLine}
         </div>
       );

@@ -1,17 +1,15 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { LiveStateBadge } from "@/components/servers/live-state-badge";
 import { PowerControls } from "@/components/servers/power-controls";
 import { Sparkline } from "@/components/servers/sparkline";
+import { useLiveState } from "@/components/servers/use-live-state";
 import type { LiveState } from "@/lib/servers/live";
 import { formatBytes, formatUptime } from "@/lib/utils";
 
 const HISTORY = 60;
-type Snapshot = { live: LiveState; history: Array<{ cpu: number; memory: number }> };
-const BUSY = new Set(["installing", "setting_up", "starting", "stopping"]);
 
 const Meter = ({
   label,
@@ -51,30 +49,17 @@ export const LivePanel = ({
   limits: { memoryMb: number; diskMb: number; cpuPercent: number };
 }) => {
   const router = useRouter();
-  const queryClient = useQueryClient();
-  const queryKey = ["live", liveUrl];
-  const { data: snapshot = { live: initial, history: [] } } = useQuery({
-    queryKey,
-    queryFn: async (): Promise<Snapshot> => {
-      const response = await fetch(liveUrl, { cache: "no-store" });
-      if (!response.ok) throw new Error(`live ${response.status}`);
-      const live = (await response.json()) as LiveState;
-      const history = queryClient.getQueryData<Snapshot>(queryKey)?.history ?? [];
-
-      return {
-        live,
-        history:
-          live.resources && !live.stale
-            ? [...history, { cpu: live.resources.cpuPercent, memory: live.resources.memoryBytes }].slice(
-                -HISTORY,
-              )
-            : history,
-      };
-    },
-    initialData: { live: initial, history: [] },
-    refetchInterval: (query) => (BUSY.has(query.state.data?.live.state ?? "") ? 2_000 : 5_000),
-  });
-  const { live: data, history } = snapshot;
+  const { live: data = initial, refetch } = useLiveState(liveUrl, { initial, idleMs: 5_000 });
+  // One point per answer from the panel: the route answers from a short cache, so polls can repeat one.
+  const [history, setHistory] = useState<Array<{ cpu: number; memory: number }>>([]);
+  const [lastFetchedAt, setLastFetchedAt] = useState(data.fetchedAt);
+  if (data.fetchedAt !== lastFetchedAt) {
+    setLastFetchedAt(data.fetchedAt);
+    if (data.resources && !data.stale)
+      setHistory(
+        [...history, { cpu: data.resources.cpuPercent, memory: data.resources.memoryBytes }].slice(-HISTORY),
+      );
+  }
   const previous = useRef(data.state);
   useEffect(() => {
     // Leaving installation changes more than this panel shows (notices, settings): reload the page's data.
@@ -104,11 +89,7 @@ export const LivePanel = ({
           </div>
         </div>
       )}
-      <PowerControls
-        serverRef={serverRef}
-        state={data.state}
-        onSent={() => void queryClient.invalidateQueries({ queryKey })}
-      />
+      <PowerControls serverRef={serverRef} state={data.state} onSent={() => void refetch()} />
       {resources && (
         <dl className="grid gap-5 sm:grid-cols-3 lg:grid-cols-6">
           <Meter

@@ -15,13 +15,20 @@ const STATES: Record<LiveStateName, { label: string; className: string; busy?: b
   unavailable: { label: "Unknown", className: "bg-slate-100 text-slate-600" },
 };
 
-/** The server's state in colour and words (never colour alone). */
-export const LiveStateBadge = ({ state }: { state: LiveStateName }) => {
-  const { label, className, busy } = STATES[state];
+/** A state on its way to another one: it shows a spinner, and is worth polling more often. */
+export const isBusy = (state: LiveStateName | undefined) => Boolean(state && STATES[state].busy);
+
+/**
+ * The server's state in colour and words (never colour alone). `label` replaces the words for a step of our
+ * own ("Creating") shown with the look of the state it resembles; such a badge has no `data-state`, as the
+ * server is not in that state.
+ */
+export const LiveStateBadge = ({ state, label }: { state: LiveStateName; label?: string }) => {
+  const { className, busy } = STATES[state];
 
   return (
     <span
-      data-state={state}
+      data-state={label === undefined ? state : undefined}
       className={cn(
         "inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-sm font-medium",
         className,
@@ -32,7 +39,7 @@ export const LiveStateBadge = ({ state }: { state: LiveStateName }) => {
       ) : (
         <span aria-hidden className="size-2 rounded-full bg-current" />
       )}
-      {label}
+      {label ?? STATES[state].label}
     </span>
   );
 };

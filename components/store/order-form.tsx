@@ -6,14 +6,12 @@ import { EggChoice } from "@/components/forms/egg-choice";
 import { EggVariableFields } from "@/components/forms/egg-variable-fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import type { Offer, OfferOptionRow } from "@/lib/db/schema";
 import { formatPricePerPeriod } from "@/lib/offers/billing";
 import { configureOffer } from "@/lib/offers/configure";
 import type { OrderEgg } from "@/lib/services/order-form";
 import { formatCores, formatMegabytes } from "@/lib/utils";
-
-type Action = (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
 
 const Summary = ({
   offer,
@@ -85,7 +83,7 @@ export const OrderForm = ({
   eggs,
   options,
 }: {
-  action: Action;
+  action: FormAction;
   offer: Offer;
   eggs: OrderEgg[];
   options: OfferOptionRow[];

@@ -5,9 +5,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { HiddenFields } from "@/components/forms/hidden-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/actions/action-result";
-
-type Action = (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
+import type { FormAction } from "@/lib/actions/action-result";
 
 /**
  * A button that opens a modal asking for confirmation before running `action` (destructive changes).
@@ -28,7 +26,7 @@ export const ConfirmDialog = ({
   children: ReactNode;
   confirmLabel: string;
   pendingLabel: string;
-  action: Action;
+  action: FormAction;
   hidden: Record<string, string>;
   triggerSize?: "sm" | "md";
 }) => {

@@ -1,11 +1,11 @@
 import { Boxes, Package, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DataTable } from "@/components/admin/panels/catalog/table";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/guards";

@@ -1,23 +1,22 @@
 "use client";
 
-import { useActionState, useMemo, useState } from "react";
+import { useActionState, useId, useMemo, useState } from "react";
 import { FormSection } from "@/components/admin/offers/form-section";
-import { OptionsEditor } from "@/components/admin/offers/options-editor";
+import { OptionsEditor, toOptionRows } from "@/components/admin/offers/options-editor";
 import { PortVariablesField } from "@/components/admin/offers/port-variables-field";
 import { BoxResourceFields, ServerResourceFields } from "@/components/admin/offers/resource-fields";
 import { TemplateField } from "@/components/admin/offers/template-field";
 import { CheckboxField } from "@/components/forms/checkbox-field";
+import { FieldError } from "@/components/forms/field-error";
 import { FormField } from "@/components/forms/form-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextareaField } from "@/components/forms/textarea-field";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import { BILLING_PERIODS } from "@/lib/offers/billing";
-import type { EditableOption, OfferFormCatalog, OfferFormCurrent } from "@/lib/offers/form-types";
+import type { OfferFormCatalog, OfferFormCurrent } from "@/lib/offers/form-types";
 import type { OfferKind } from "@/lib/validations/offer";
-
-type Action = (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
 
 const PERIODS = Object.entries(BILLING_PERIODS).map(([value, { adjective }]) => ({
   value,
@@ -35,13 +34,14 @@ export const OfferForm = ({
   catalog,
   current,
 }: {
-  action: Action;
+  action: FormAction;
   kind: OfferKind;
   connection: { id: string; name: string; kind: string };
   catalog: OfferFormCatalog;
   current?: OfferFormCurrent;
 }) => {
   const isBox = kind === "pterobox";
+  const eggsId = useId();
   const [state, formAction] = useActionState(action, undefined);
   const failed = state && !state.ok ? state : undefined;
   const errors = failed?.fieldErrors ?? {};
@@ -55,7 +55,7 @@ export const OfferForm = ({
   const [descriptionTemplate, setDescriptionTemplate] = useState(
     current?.serverDescriptionTemplate ?? "Ordered by %owner_email%",
   );
-  const [options, setOptions] = useState<EditableOption[]>(current?.options ?? []);
+  const [options, setOptions] = useState(() => toOptionRows(current?.options ?? []));
   const [flags, setFlags] = useState({
     isActive: current?.isActive ?? true,
     dedicatedIp: !isBox && (current?.dedicatedIp ?? false),
@@ -135,13 +135,18 @@ export const OfferForm = ({
           errors={errors.locationId}
         />
         <div>
-          <p className="mb-1.5 text-sm font-medium text-slate-800" id="eggs-label">
+          <p className="mb-1.5 text-sm font-medium text-slate-800" id={`${eggsId}-label`}>
             Eggs{" "}
             <span className="font-normal text-slate-500">
               {isBox ? "(customers choose one for each server)" : "(with several, the customer picks one)"}
             </span>
           </p>
-          <div className="grid gap-2 sm:grid-cols-2" role="group" aria-labelledby="eggs-label">
+          <div
+            className="grid gap-2 sm:grid-cols-2"
+            role="group"
+            aria-labelledby={`${eggsId}-label`}
+            aria-describedby={errors.eggs ? `${eggsId}-error` : undefined}
+          >
             {catalog.nests.map((nest) =>
               nest.eggs.map((egg) => (
                 <CheckboxField
@@ -160,7 +165,7 @@ export const OfferForm = ({
               )),
             )}
           </div>
-          {errors.eggs && <p className="mt-1 text-xs font-medium text-red-600">{errors.eggs[0]}</p>}
+          <FieldError id={`${eggsId}-error`} error={errors.eggs?.[0]} />
         </div>
       </FormSection>
 

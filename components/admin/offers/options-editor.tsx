@@ -1,12 +1,14 @@
 "use client";
 
 import { Plus, Trash2 } from "lucide-react";
+import { useId } from "react";
 import {
   LocationOptionFields,
   ResourceOptionFields,
   TextOptionFields,
 } from "@/components/admin/offers/option-fields";
 import { PriceInput } from "@/components/admin/offers/price-input";
+import { FieldError } from "@/components/forms/field-error";
 import { inputClasses } from "@/components/forms/form-field";
 import { Button } from "@/components/ui/button";
 import type { EditableOption, OfferFormCatalog } from "@/lib/offers/form-types";
@@ -20,7 +22,24 @@ const KIND_LABELS: Record<EditableOption["kind"], string> = {
   text: "Egg variable asked to the customer (text)",
 };
 
-const newOption = (
+/**
+ * An option being edited, with a key of its own for React: keyed by position, removing a row would hand its
+ * inputs' local state (typed prices, uncontrolled fields) to the row moving up. Never sent to the server.
+ */
+export type OptionRow = EditableOption & { rowKey: string };
+
+let lastRowKey = 0;
+const withRowKey = (option: EditableOption): OptionRow => ({
+  ...option,
+  rowKey: `option-row-${++lastRowKey}`,
+});
+
+/** Rows for the options an offer already has. */
+export const toOptionRows = (options: EditableOption[]): OptionRow[] => options.map(withRowKey);
+
+const toSaved = (rows: OptionRow[]): EditableOption[] => rows.map(({ rowKey: _rowKey, ...option }) => option);
+
+const defaultOption = (
   kind: EditableOption["kind"],
   panelKind: string,
   catalog: OfferFormCatalog,
@@ -58,6 +77,9 @@ const newOption = (
   }
 };
 
+const newOption = (kind: EditableOption["kind"], panelKind: string, catalog: OfferFormCatalog): OptionRow =>
+  withRowKey(defaultOption(kind, panelKind, catalog));
+
 /**
  * Priced extras on the order form. Each is checked here with the server's own rules as it is edited. A
  * box sells extra servers but no dedicated IP; a server offer the reverse.
@@ -71,24 +93,26 @@ export const OptionsEditor = ({
   variables,
   error,
 }: {
-  options: EditableOption[];
-  onChange: (options: EditableOption[]) => void;
+  options: OptionRow[];
+  onChange: (options: OptionRow[]) => void;
   catalog: OfferFormCatalog;
   panelKind: string;
   offerKind: OfferKind;
   variables: Array<{ envVariable: string; name: string }>;
   error?: string;
 }) => {
+  const id = useId();
   const isBox = offerKind === "pterobox";
   const kinds = (Object.keys(KIND_LABELS) as EditableOption["kind"][]).filter(
     (kind) => !(isBox && kind === "dedicated_ip"),
   );
+  // The fields hand back plain options: the row keeps its key.
   const update = (index: number) => (option: EditableOption) =>
-    onChange(options.map((current, i) => (i === index ? option : current)));
+    onChange(options.map((current, i) => (i === index ? { ...option, rowKey: current.rowKey } : current)));
 
   return (
     <div className="space-y-3">
-      <input type="hidden" name="options" value={JSON.stringify(options)} />
+      <input type="hidden" name="options" value={JSON.stringify(toSaved(options))} />
       {options.length === 0 && (
         <p className="text-sm text-slate-600">No options: the offer is sold as it is.</p>
       )}
@@ -97,7 +121,11 @@ export const OptionsEditor = ({
         const idPrefix = `option-${index}`;
 
         return (
-          <div key={index} className="space-y-3 rounded-md p-4 ring-1 ring-slate-200" data-testid={idPrefix}>
+          <div
+            key={option.rowKey}
+            className="space-y-3 rounded-md p-4 ring-1 ring-slate-200"
+            data-testid={idPrefix}
+          >
             <div className="flex flex-wrap items-end gap-3">
               <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
                 {KIND_LABELS[option.kind]}
@@ -157,7 +185,7 @@ export const OptionsEditor = ({
                 variables={variables}
               />
             )}
-            {problem && <p className="text-xs font-medium text-red-600">{problem}</p>}
+            <FieldError id={`${idPrefix}-problem`} error={problem} />
           </div>
         );
       })}
@@ -174,7 +202,7 @@ export const OptionsEditor = ({
           </Button>
         ))}
       </div>
-      {error && <p className="text-xs font-medium text-red-600">{error}</p>}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
 };

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef } from "react";
+import { FieldError } from "@/components/forms/field-error";
 import { inputClasses } from "@/components/forms/form-field";
 import { PREVIEW_VALUES, TEMPLATE_VARIABLES, renderTemplate } from "@/lib/offers/templates";
 
@@ -30,6 +31,7 @@ export const TemplateField = ({
     });
   };
   const preview = renderTemplate(value, PREVIEW_VALUES);
+  const errorId = `field-${name}-error`;
 
   return (
     <div>
@@ -43,10 +45,10 @@ export const TemplateField = ({
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={`${name}-preview`}
+        aria-describedby={error ? `${errorId} ${name}-preview` : `${name}-preview`}
         className={inputClasses(Boolean(error))}
       />
-      {error && <p className="mt-1 text-xs font-medium text-red-600">{error}</p>}
+      <FieldError id={errorId} error={error} />
       <p id={`${name}-preview`} className="mt-1.5 text-xs text-slate-600" data-testid={`${name}-preview`}>
         Preview: <span className="font-medium text-slate-900">{preview || "—"}</span>
       </p>

@@ -5,9 +5,7 @@ import { FormField } from "@/components/forms/form-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { ActionResult } from "@/lib/actions/action-result";
-
-type Action = (state: ActionResult | undefined, formData: FormData) => Promise<ActionResult>;
+import type { FormAction } from "@/lib/actions/action-result";
 
 export type ConnectionFormValues = {
   id: string;
@@ -30,7 +28,7 @@ export const PanelConnectionForm = ({
   action,
   current,
 }: {
-  action: Action;
+  action: FormAction;
   current?: ConnectionFormValues;
 }) => {
   const [state, formAction] = useActionState(action, undefined);

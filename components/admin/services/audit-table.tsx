@@ -1,5 +1,5 @@
-import { DataTable } from "@/components/admin/panels/catalog/table";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import type { AuditEntry } from "@/lib/db/schema";
 import { formatDateTime } from "@/lib/utils";
 

@@ -1,5 +1,5 @@
-import { DataTable } from "@/components/admin/panels/catalog/table";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import type { CatalogNest } from "@/lib/panels/catalog";
 import { isRequiredWithoutDefault } from "@/lib/panels/rules/egg-variables";
 

@@ -1,5 +1,5 @@
-import { DataTable } from "@/components/admin/panels/catalog/table";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import type { PanelLocation, PanelNode } from "@/lib/panels/types";
 import { formatMegabytes } from "@/lib/utils";
 
