@@ -24,17 +24,21 @@ export const ServerDetailsSection = async ({
   eggs: OfferEgg[];
 }) => {
   let details: ServerDetails | undefined;
-  let failure: string | undefined;
+  let unreachable = false;
   try {
     details = await getServerDetails(await getDb(), target, connection);
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    failure = err.message;
+    // The panel's own words are for admins: log them, tell the customer what it means for them.
+    console.warn("[server page] details unavailable:", err.message);
+    unreachable = err.code === "PANEL_UNREACHABLE";
   }
   if (!details) {
     return (
       <Alert tone="error">
-        The game panel is not answering, so addresses and settings cannot be shown right now. Please try again in a minute. ({failure})
+        {unreachable
+          ? "The game panel is not answering, so addresses and settings cannot be shown right now. Please try again in a minute."
+          : "Addresses and settings cannot be shown right now. Please try again later; our team can see what happened."}
       </Alert>
     );
   }

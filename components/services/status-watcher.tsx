@@ -38,7 +38,8 @@ export const StatusWatcher = ({
       return (await response.json()) as Answer;
     },
     enabled: waiting,
-    refetchInterval: 2_000,
+    // Quick while a change usually lands; then gently, for a delivery the worker keeps retrying.
+    refetchInterval: (query) => (query.state.dataUpdateCount < 30 ? 2_000 : 15_000),
   });
   useEffect(() => {
     if (!data) return;

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
+import { PanelError } from "@/lib/panels/errors";
 
 const current = vi.hoisted(() => ({ user: null as SessionUser | null }));
 
@@ -145,5 +146,22 @@ describe("createAction field errors from the handler", () => {
       error: "Please correct the highlighted fields.",
       fieldErrors: { email: ["An account with this email already exists."] },
     });
+  });
+
+  it("tells customers a panel refused in their words, and admins in the panel's", async () => {
+    const raw = "The panel failed while reading the server (HTTP 500, its node daemon did not answer): wings down";
+    const action = createAction({
+      access: "user",
+      schema,
+      handler: async () => {
+        throw new PanelError("unexpected", raw, { status: 500 });
+      },
+    });
+    current.user = makeUser("customer");
+    const customer = await action(undefined, form({ name: "Ok name" }));
+    expect(customer).toMatchObject({ ok: false, code: "PANEL_REJECTED" });
+    expect(customer.ok ? "" : customer.error).not.toContain("HTTP 500");
+    current.user = makeUser("admin");
+    expect(await action(undefined, form({ name: "Ok name" }))).toMatchObject({ ok: false, error: raw });
   });
 });

@@ -2,7 +2,9 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { assertAdmin, assertUser, getCurrentUser, type SessionUser } from "@/lib/auth/guards";
+import { customerPanelMessage } from "@/lib/actions/panel-error-message";
 import { AppError, DEFAULT_MESSAGES } from "@/lib/errors";
+import { PanelError } from "@/lib/panels/errors";
 
 type Access = "public" | "user" | "admin";
 type UserFor<A extends Access> = A extends "public" ? SessionUser | null : SessionUser;
@@ -35,8 +37,9 @@ const formDataToObject = (formData: FormData) => {
 
 /**
  * Builds a `(prevState, formData)` server action that (1) checks who is calling, (2) validates the form
- * with `schema`, (3) runs `handler`, and turns an `AppError` into a result the form can show. Anything
- * else is logged and reported as a generic failure. `redirect()` and `notFound()` pass through.
+ * with `schema`, (3) runs `handler`, and turns an `AppError` into a result the form can show (a panel's
+ * refusal in customer words unless an admin is calling). Anything else is logged and reported as a
+ * generic failure. `redirect()` and `notFound()` pass through.
  */
 export const createAction =
   <S extends z.ZodType, A extends Access, T = undefined>({
@@ -50,6 +53,7 @@ export const createAction =
   }) =>
   async (_prev: ActionResult<T> | undefined, formData: FormData): Promise<ActionResult<T>> => {
     const values = echoValues(formData);
+    let caller: SessionUser | null = null;
     try {
       const user = (
         access === "admin"
@@ -58,6 +62,7 @@ export const createAction =
             ? await assertUser()
             : await getCurrentUser()
       ) as UserFor<A>;
+      caller = user;
       const parsed = schema.safeParse(formDataToObject(formData));
       if (!parsed.success) {
         return {
@@ -73,6 +78,11 @@ export const createAction =
       return { ok: true, ...(result ?? {}) };
     } catch (err) {
       unstable_rethrow(err);
+      if (err instanceof PanelError && caller?.role !== "admin") {
+        console.warn("[action] panel refused a customer's request:", err.kind, err.message);
+
+        return { ok: false, code: err.code, error: customerPanelMessage(err), values };
+      }
       if (err instanceof AppError) {
         // A field error is shown beside its field; the top of the form only points there.
         const error = err.fieldErrors ? DEFAULT_MESSAGES.VALIDATION : err.message;

@@ -6,20 +6,21 @@ import { getServiceForUser } from "@/lib/db/queries/services";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { reserveBoxServer, reserveResize } from "@/lib/boxes/ledger";
 import { type ServerSize, sameSize, sizeOf } from "@/lib/boxes/quota";
-import { getPanelCatalog } from "@/lib/panels/catalog";
+import { findCatalogEgg, getPanelCatalog } from "@/lib/panels/catalog";
 import { adapterForConnection } from "@/lib/panels/connections";
 import type { PanelAdapter, PanelServer } from "@/lib/panels/types";
 import { completeEggEnvironment, validateEggEnvironment } from "@/lib/panels/rules/egg-variables";
-import { recordAudit } from "@/lib/services/audit";
+import { actorOf, recordAudit } from "@/lib/services/audit";
 import { assertNodeRoom } from "@/lib/services/node-room";
 import { askableVariables } from "@/lib/services/order-form";
 import { invalidateServerDetails } from "@/lib/servers/details";
 import { invalidateLiveState } from "@/lib/servers/live";
 import { renameServer } from "@/lib/servers/operations";
+import { panelServerIdOf } from "@/lib/services/panel-server";
 import { cancelQueuedJobs, enqueueJob } from "@/lib/worker/queue";
+import { panelBuild } from "@/lib/offers/configure";
 
 type Caller = { id: string; email: string };
-const actor = (caller: Caller) => ({ id: caller.id, label: caller.email });
 
 /**
  * Creates a server in the caller's box: the egg must be one of the box's, its variables must pass the
@@ -54,9 +55,7 @@ export const createBoxServer = async (
     });
   const connection = await getPanelConnection(db, box.connectionId);
   if (!connection) throw new AppError("NOT_FOUND", "This box does not exist.");
-  const egg = (await getPanelCatalog(db, connection)).nests
-    .find((nest) => nest.id === offerEgg.nestId)
-    ?.eggs.find((candidate) => candidate.id === eggId);
+  const egg = findCatalogEgg(await getPanelCatalog(db, connection), offerEgg.nestId, eggId);
   if (!egg) throw new AppError("CONFLICT", "This game is no longer available. Please choose another one.");
   // Variables the box's `*_custom_*` options set apply to every server whose egg has them.
   const fromBox = Object.fromEntries(
@@ -91,7 +90,7 @@ export const createBoxServer = async (
     },
   });
   await recordAudit(db, {
-    actor: actor(caller),
+    actor: actorOf(caller),
     action: "box.server_create",
     serviceId: boxId,
     result: "ok",
@@ -148,25 +147,15 @@ export const resizeBoxServer = async (
 ) => {
   const { server, box, adapter } = await ownedBoxServer(db, serverId, caller);
   if (!sameSize(sizeOf(server), request)) {
+    const offer = await getOffer(db, box.offerId);
+    if (!offer) throw new AppError("NOT_FOUND", "This box's offer no longer exists.");
     const { server: locked, held } = await reserveResize(db, { boxId: box.id, userId: caller.id, serverId, request });
     const previous = sizeOf(locked);
     try {
-      await assertNodeRoom(adapter, locked.panelServerId!, request);
-      const offer = await getOffer(db, box.offerId);
+      const onPanel = await assertNodeRoom(adapter, locked.panelServerId!, request);
       await adapter.updateBuild(locked.panelServerId!, {
-        limits: {
-          memoryMb: request.memoryMb,
-          swapMb: offer?.swapMb ?? 0,
-          diskMb: request.diskMb,
-          io: offer?.io ?? 500,
-          cpuPercent: request.cpuPercent,
-        },
-        featureLimits: {
-          databases: request.databases,
-          allocations: request.allocations,
-          backups: request.backups,
-          ...(offer?.backupSizeMb ? { backupMegabytes: offer.backupSizeMb } : {}),
-        },
+        ...panelBuild({ ...request, swapMb: offer.swapMb, io: offer.io }, offer),
+        primaryAllocationId: onPanel.primaryAllocationId,
       });
     } catch (err) {
       const settled = err instanceof AppError && err.code === "CONFLICT" ? previous : await settledSize(adapter, locked.panelServerId!, previous, held);
@@ -176,7 +165,7 @@ export const resizeBoxServer = async (
     await updateBoxServer(db, serverId, { ...request, status: "active" }, ["resizing"]);
     invalidateServerDetails(serverId);
     await recordAudit(db, {
-      actor: actor(caller),
+      actor: actorOf(caller),
       action: "box.server_resize",
       serviceId: box.id,
       result: "ok",
@@ -185,6 +174,8 @@ export const resizeBoxServer = async (
   }
   if (name.trim() && name.trim() !== server.name)
     await renameServer(db, { ref: { boxServerId: serverId }, caller, name });
+
+  return { boxId: box.id };
 };
 
 /** Deletes a server; its share of the box returns once the panel has deleted it. */
@@ -196,14 +187,12 @@ export const deleteBoxServer = async (db: Db, { serverId, caller }: { serverId: 
   // Claimed once: a second click, or a delete racing a resize, does nothing twice.
   const claimed = await updateBoxServer(db, serverId, { status: "deleting" }, ["active", "failed", "creating"]);
   if (!claimed) {
-    if (previous === "deleting") return;
+    if (previous === "deleting") return { boxId: box.id };
     throw new AppError("CONFLICT", "This server is being changed: try again in a moment.");
   }
   try {
     await cancelQueuedJobs(db, `box-create:${serverId}`);
-    const panelId =
-      claimed.panelServerId ??
-      (claimed.panelCreateAttemptedAt ? (await adapter.findServerByExternalId(server.id))?.id : undefined);
+    const panelId = await panelServerIdOf(adapter, claimed);
     if (panelId) await adapter.deleteServer(panelId);
   } catch (err) {
     await updateBoxServer(db, serverId, { status: previous }, ["deleting"]);
@@ -215,10 +204,12 @@ export const deleteBoxServer = async (db: Db, { serverId, caller }: { serverId: 
   await deleteBoxServerRow(db, serverId);
   invalidateLiveState(serverId);
   await recordAudit(db, {
-    actor: actor(caller),
+    actor: actorOf(caller),
     action: "box.server_delete",
     serviceId: box.id,
     result: "ok",
     message: `Deleted “${server.name}”.`,
   });
+
+  return { boxId: box.id };
 };

@@ -295,6 +295,11 @@ describe.each(["pterodactyl", "wisp"] as const)("PteroBox (%s)", (flavor) => {
     expect(await reconcileBoxServers(fx.db)).toEqual({ released: 1, recovered: 0 });
     expect((await listBoxServers(fx.db, pool.id)).map((server) => server.id)).toEqual([kept.id]);
     expect(await reconcileBoxServers(fx.db)).toEqual({ released: 0, recovered: 0 });
+    // A panel that does not answer is skipped, not fatal, and releases nothing.
+    fx.sim.faults.add({ method: "GET", path: "^/api/application/servers$", times: 0, action: { type: "status", status: 503 } });
+    expect(await reconcileBoxServers(fx.db)).toEqual({ released: 0, recovered: 0 });
+    fx.sim.faults.clear();
+    expect(await listBoxServers(fx.db, pool.id)).toHaveLength(1);
 
     // The worker runs it on its own, every RECONCILE_EVERY_MS.
     fx.sim.store.removeServer(onPanel(kept.id)!);

@@ -7,7 +7,7 @@ import { getUserById } from "@/lib/db/queries/users";
 import type { BoxServer } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { parsePortSpec, toDeployPortRange } from "@/lib/offers/ports";
-import { getPanelCatalog } from "@/lib/panels/catalog";
+import { getEgg } from "@/lib/panels/catalog";
 import { adapterForConnection } from "@/lib/panels/connections";
 import { PanelError } from "@/lib/panels/errors";
 import { completeEggEnvironment } from "@/lib/panels/rules/egg-variables";
@@ -15,6 +15,8 @@ import type { PanelAdapter, PanelServer } from "@/lib/panels/types";
 import { SYSTEM, recordAudit } from "@/lib/services/audit";
 import { ensureRememberedPanelUser } from "@/lib/services/panel-user";
 import { formatAddresses } from "@/lib/servers/format";
+import { panelBuild } from "@/lib/offers/configure";
+import { sizeOf } from "@/lib/boxes/quota";
 
 /** The primary `ip:port`, kept so the box dashboard can show it without asking the panel. */
 const primaryAddress = async (panel: PanelServer, adapter: PanelAdapter) => {
@@ -24,6 +26,7 @@ const primaryAddress = async (panel: PanelServer, adapter: PanelAdapter) => {
   return allocations ? (formatAddresses(allocations, panel.primaryAllocationId)[0]?.address ?? null) : null;
 };
 
+/** Links the panel's server to its row; false when the row was deleted meanwhile (the server is then removed). */
 const link = async (db: Db, server: BoxServer, panel: PanelServer, adapter: PanelAdapter) => {
   const address = await primaryAddress(panel, adapter);
   const linked = await updateBoxServer(
@@ -49,16 +52,17 @@ const link = async (db: Db, server: BoxServer, panel: PanelServer, adapter: Pane
       message: `Created “${server.name}” (${panel.identifier}).`,
     });
 
-    return;
+    return true;
   }
   // Deleted (or being deleted) while it was being created: remove what the panel just made.
   const now = await getBoxServer(db, server.id);
   if (!now || now.status === "deleting") await adapter.deleteServer(panel.id, { force: true });
+
+  return false;
 };
 
 const settle = async (db: Db, server: BoxServer, panel: PanelServer, adapter: PanelAdapter) => {
-  await link(db, server, panel, adapter);
-  await followBoxState(db, server, panel, adapter);
+  if (await link(db, server, panel, adapter)) await followBoxState(db, server, panel, adapter);
 };
 
 /** A box suspended while its server was being created: the new server is suspended too. */
@@ -97,12 +101,7 @@ export const createBoxServerOnPanel = async (db: Db, boxServerId: string) => {
     const existing = await adapter.findServerByExternalId(server.id);
     if (existing) return settle(db, server, existing, adapter);
   }
-  const catalog = await getPanelCatalog(db, connection).catch(() => undefined);
-  const egg =
-    catalog?.nests
-      .find((nest) => nest.id === server.nestId)
-      ?.eggs.find((candidate) => candidate.id === server.eggId) ??
-    (await adapter.getEgg(server.nestId, server.eggId));
+  const egg = await getEgg(db, connection, server.nestId, server.eggId);
   await updateBoxServer(db, server.id, { panelCreateAttemptedAt: new Date() });
   try {
     const panel = await adapter.createServer({
@@ -116,19 +115,7 @@ export const createBoxServerOnPanel = async (db: Db, boxServerId: string) => {
       startup: egg.startup,
       environment: completeEggEnvironment(egg.variables, server.environment),
       eggVariables: egg.variables,
-      limits: {
-        memoryMb: server.memoryMb,
-        swapMb: offer.swapMb,
-        diskMb: server.diskMb,
-        io: offer.io,
-        cpuPercent: server.cpuPercent,
-      },
-      featureLimits: {
-        databases: server.databases,
-        allocations: server.allocations,
-        backups: server.backups,
-        ...(offer.backupSizeMb !== null ? { backupMegabytes: offer.backupSizeMb } : {}),
-      },
+      ...panelBuild({ ...sizeOf(server), swapMb: offer.swapMb, io: offer.io }, offer),
       placement: {
         kind: "deploy",
         locationIds: [box.locationId],

@@ -101,7 +101,7 @@ export const reserveResize = async (
     ) as ServerSize;
     await tx
       .update(boxServers)
-      .set({ ...held, status: "resizing", updatedAt: new Date() })
+      .set({ ...held, status: "resizing" })
       .where(eq(boxServers.id, serverId));
 
     return { box, server, held };

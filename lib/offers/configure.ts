@@ -1,4 +1,5 @@
 import type { Offer, OfferOptionRow } from "@/lib/db/schema";
+import type { FeatureLimits, ServerLimits } from "@/lib/panels/types";
 import {
   type LocationOptionConfig,
   type Resource,
@@ -46,6 +47,29 @@ const RESOURCE_FIELD: Record<Resource, keyof Limits> = {
   allocations: "allocations",
   servers: "servers",
 };
+
+/**
+ * The limits a panel server gets from amounts in the portal's terms, the offer giving what is per offer
+ * (Wisp's backup size). One place for what delivery, plan changes and PteroBox servers send.
+ */
+export const panelBuild = (
+  amounts: Omit<Limits, "servers">,
+  offer: Pick<Offer, "backupSizeMb">,
+): { limits: ServerLimits; featureLimits: FeatureLimits } => ({
+  limits: {
+    memoryMb: amounts.memoryMb,
+    swapMb: amounts.swapMb,
+    diskMb: amounts.diskMb,
+    io: amounts.io,
+    cpuPercent: amounts.cpuPercent,
+  },
+  featureLimits: {
+    databases: amounts.databases,
+    allocations: amounts.allocations,
+    backups: amounts.backups,
+    ...(offer.backupSizeMb !== null ? { backupMegabytes: offer.backupSizeMb } : {}),
+  },
+});
 
 /** The amounts a resource option offers, in order. */
 export const resourceValues = (config: ResourceOptionConfig) => {

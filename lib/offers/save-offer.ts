@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { getPanelConnection } from "@/lib/db/queries/panel-connections";
 import { offerEggs, offerOptions, offers, services } from "@/lib/db/schema";
 import { AppError, type FieldErrors, isForeignKeyViolation } from "@/lib/errors";
-import { getPanelCatalog } from "@/lib/panels/catalog";
+import { findCatalogEgg, getPanelCatalog } from "@/lib/panels/catalog";
 import type { OfferFormInput } from "@/lib/validations/offer";
 
 const invalid = (fieldErrors: FieldErrors) => new AppError("VALIDATION", undefined, { fieldErrors });
@@ -53,7 +53,7 @@ export const saveOffer = async (db: Db, input: SaveOfferInput) => {
   const eggs = input.eggs.map((ref) => {
     const [nestId, eggId] = ref.split(":");
 
-    return catalog.nests.find((nest) => nest.id === nestId)?.eggs.find((egg) => egg.id === eggId);
+    return findCatalogEgg(catalog, nestId!, eggId!);
   });
   if (eggs.some((egg) => !egg)) errors.eggs = ["One of the chosen eggs is not on the panel (any more)."];
   for (const variable of portVariables) {
@@ -101,7 +101,6 @@ export const saveOffer = async (db: Db, input: SaveOfferInput) => {
     serverNameTemplate: input.serverNameTemplate,
     serverDescriptionTemplate: input.serverDescriptionTemplate,
     startOnCompletion: input.startOnCompletion,
-    updatedAt: new Date(),
   };
 
   return db.transaction(async (tx) => {

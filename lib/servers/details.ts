@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { PanelConnection } from "@/lib/db/schema";
 import type { ServerTarget } from "@/lib/servers/target";
 import { panelBaseUrl, panelServerUrl } from "@/lib/panels/base-url";
-import { getPanelCatalog } from "@/lib/panels/catalog";
+import { getEgg } from "@/lib/panels/catalog";
 import { adapterForConnection } from "@/lib/panels/connections";
 import type { EggVariable } from "@/lib/panels/types";
 import { formatAddresses } from "@/lib/servers/format";
@@ -24,21 +24,13 @@ const slot = globalThis as typeof globalThis & { __portalDetails?: SharedCache<S
 const cache = () => (slot.__portalDetails ??= new SharedCache<ServerDetails>(30_000, 5_000));
 
 export const invalidateServerDetails = (targetId: string) => cache().invalidate(targetId);
-export const resetServerDetailsForTesting = () => {
-  slot.__portalDetails = undefined;
-};
 
 /** The server's addresses and settings from the panel (one application-API call, reused for 30 s). */
 export const getServerDetails = (db: Db, target: ServerTarget, connection: PanelConnection): Promise<ServerDetails> =>
   cache().get(target.id, async () => {
     const adapter = adapterForConnection(connection);
     const server = await adapter.getServer(target.panelServerId!);
-    const catalog = await getPanelCatalog(db, connection).catch(() => undefined);
-    const egg =
-      catalog?.nests
-        .find((nest) => nest.id === target.nestId)
-        ?.eggs.find((candidate) => candidate.id === server.eggId) ??
-      (await adapter.getEgg(target.nestId, server.eggId));
+    const egg = await getEgg(db, connection, target.nestId, server.eggId);
 
     return {
       addresses: formatAddresses(server.allocations ?? [], server.primaryAllocationId),

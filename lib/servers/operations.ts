@@ -2,16 +2,15 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { getOffer } from "@/lib/db/queries/offers";
 import { getPanelConnection } from "@/lib/db/queries/panel-connections";
-import type { PanelConnection } from "@/lib/db/schema";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { PANEL_TEXT_LIMIT } from "@/lib/offers/templates";
-import { getPanelCatalog } from "@/lib/panels/catalog";
+import { getEgg } from "@/lib/panels/catalog";
 import { adapterForConnection } from "@/lib/panels/connections";
 import { completeEggEnvironment, validateEggEnvironment } from "@/lib/panels/rules/egg-variables";
 import { validateValue } from "@/lib/panels/rules/validator";
-import type { EggVariable, PanelEgg, PowerSignal } from "@/lib/panels/types";
+import type { EggVariable, PowerSignal } from "@/lib/panels/types";
 import { hitRateLimit } from "@/lib/rate-limit";
-import { recordAudit } from "@/lib/services/audit";
+import { actorOf, recordAudit } from "@/lib/services/audit";
 import { invalidateServerDetails } from "@/lib/servers/details";
 import { invalidateLiveState } from "@/lib/servers/live";
 import { type TargetRef, loadTargetForUser, saveTarget } from "@/lib/servers/target";
@@ -33,7 +32,7 @@ const ownedServer = async (db: Db, ref: TargetRef, caller: Caller) => {
 };
 
 const audit = (db: Db, caller: Caller, serviceId: string, action: string, message: string) =>
-  recordAudit(db, { actor: { id: caller.id, label: caller.email }, action, serviceId, result: "ok", message });
+  recordAudit(db, { actor: actorOf(caller), action, serviceId, result: "ok", message });
 
 /** Start, stop, restart or kill; at most 5 a minute per customer. */
 export const sendPower = async (db: Db, { ref, caller, signal }: { ref: TargetRef; caller: Caller; signal: PowerSignal }) => {
@@ -69,11 +68,6 @@ export const carryOverEnvironment = (variables: EggVariable[], previous: Record<
     ),
   );
 
-const eggOf = async (db: Db, connection: PanelConnection, nestId: string, eggId: string): Promise<PanelEgg> => {
-  const catalog = await getPanelCatalog(db, connection).catch(() => undefined);
-
-  return catalog?.nests.find((nest) => nest.id === nestId)?.eggs.find((egg) => egg.id === eggId) ?? adapterForConnection(connection).getEgg(nestId, eggId);
-};
 
 /**
  * Reinstalls (every file is erased), optionally switching to another egg of the offer first. On a switch
@@ -86,12 +80,12 @@ export const reinstallServer = async (db: Db, { ref, caller, eggId }: { ref: Tar
     const offer = await getOffer(db, target.service.offerId);
     const offerEgg = offer?.eggs.find((candidate) => candidate.eggId === eggId);
     if (!offerEgg) throw new AppError("VALIDATION", undefined, { fieldErrors: { eggId: ["Choose one of the games of your offer."] } });
-    const egg = await eggOf(db, connection, offerEgg.nestId, offerEgg.eggId);
+    const egg = await getEgg(db, connection, offerEgg.nestId, offerEgg.eggId);
     const current = await adapter.getServer(serverId);
     const environment = carryOverEnvironment(egg.variables, current.environment);
     const problems = validateEggEnvironment(egg.variables, environment);
     if (problems.length > 0) throw new AppError("CONFLICT", `${offerEgg.name} needs settings first: ${problems.map((problem) => problem.message).join(" ")}`);
-    await adapter.updateStartup(serverId, { nestId: offerEgg.nestId, eggId: egg.id, dockerImage: egg.dockerImages[0]?.image ?? current.dockerImage, startup: egg.startup, environment });
+    await adapter.updateStartup(serverId, { nestId: offerEgg.nestId, eggId: egg.id, dockerImage: egg.dockerImages[0]?.image ?? current.dockerImage, startup: egg.startup, environment, eggVariables: egg.variables });
     const kept = Object.fromEntries(Object.entries(target.environment).filter(([key]) => egg.variables.some((variable) => variable.envVariable === key)));
     await saveTarget(db, target, { nestId: offerEgg.nestId, eggId: egg.id, eggName: offerEgg.name, environment: kept });
     message = `Switched “${target.name}” from ${target.eggName} to ${offerEgg.name} and reinstalled.`;
@@ -106,7 +100,7 @@ export const reinstallServer = async (db: Db, { ref, caller, eggId }: { ref: Tar
 export const updateServerVariables = async (db: Db, { ref, caller, values }: { ref: TargetRef; caller: Caller; values: Record<string, string> }) => {
   const { target, connection, adapter, serverId } = await ownedServer(db, ref, caller);
   const current = await adapter.getServer(serverId);
-  const egg = await eggOf(db, connection, target.nestId, current.eggId);
+  const egg = await getEgg(db, connection, target.nestId, current.eggId);
   const editable = egg.variables.filter((variable) => variable.userViewable && variable.userEditable);
   const changes = Object.fromEntries(
     editable.filter((variable) => values[variable.envVariable] !== undefined).map((variable) => [variable.envVariable, values[variable.envVariable]!.trim()]),
@@ -115,7 +109,7 @@ export const updateServerVariables = async (db: Db, { ref, caller, values }: { r
   const fieldErrors: FieldErrors = {};
   for (const problem of validateEggEnvironment(egg.variables, environment)) fieldErrors[`env:${problem.field.replace(/^environment\./, "")}`] = [problem.message];
   if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION", undefined, { fieldErrors });
-  await adapter.updateStartup(serverId, { nestId: target.nestId, eggId: current.eggId, dockerImage: current.dockerImage, startup: current.startup, environment });
+  await adapter.updateStartup(serverId, { nestId: target.nestId, eggId: current.eggId, dockerImage: current.dockerImage, startup: current.startup, environment, eggVariables: egg.variables });
   await saveTarget(db, target, { environment: { ...target.environment, ...changes } });
   invalidateServerDetails(target.id);
   await audit(db, caller, target.service.id, "server.variables", `Changed ${Object.keys(changes).join(", ") || "nothing"} on “${target.name}”.`);

@@ -48,7 +48,8 @@ export const targetOfBoxServer = (server: BoxServer, box: Service): ServerTarget
   kind: "box_server",
   id: server.id,
   service: box,
-  state: stateOf(box, server.status === "active" && Boolean(server.panelServerId)),
+  // A resize takes seconds and the server keeps running meanwhile.
+  state: stateOf(box, (server.status === "active" || server.status === "resizing") && Boolean(server.panelServerId)),
   name: server.name,
   description: server.description,
   nestId: server.nestId,

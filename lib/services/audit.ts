@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, or } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
 
@@ -22,10 +22,23 @@ export const recordAudit = async (
   });
 };
 
-export const listServiceAudit = (db: DbOrTx, serviceId: string, limit = 100) =>
+/**
+ * A service's history, newest first. With `visibleTo`, what its customer may read: what succeeded, and
+ * their own failed attempts (the panel's refusals and the system's retries are for admins).
+ */
+export const listServiceAudit = (
+  db: DbOrTx,
+  serviceId: string,
+  { limit = 100, visibleTo }: { limit?: number; visibleTo?: string } = {},
+) =>
   db
     .select()
     .from(auditLog)
-    .where(eq(auditLog.serviceId, serviceId))
+    .where(
+      and(
+        eq(auditLog.serviceId, serviceId),
+        visibleTo ? or(eq(auditLog.result, "ok"), eq(auditLog.actorId, visibleTo)) : undefined,
+      ),
+    )
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(limit);

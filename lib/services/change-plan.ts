@@ -3,7 +3,7 @@ import { getOffer } from "@/lib/db/queries/offers";
 import { getPanelConnection } from "@/lib/db/queries/panel-connections";
 import { getService, updateService } from "@/lib/db/queries/services";
 import { AppError, type FieldErrors } from "@/lib/errors";
-import { configureOffer } from "@/lib/offers/configure";
+import { configureOffer, panelBuild } from "@/lib/offers/configure";
 import { adapterForConnection } from "@/lib/panels/connections";
 import { type Actor, recordAudit } from "@/lib/services/audit";
 import { assertNodeRoom } from "@/lib/services/node-room";
@@ -71,19 +71,9 @@ export const changeServicePlan = async (
     throw err;
   }
   await adapter.updateBuild(service.panelServerId!, {
-    limits: {
-      memoryMb: next.limits.memoryMb,
-      swapMb: next.limits.swapMb,
-      diskMb: next.limits.diskMb,
-      io: next.limits.io,
-      cpuPercent: next.limits.cpuPercent,
-    },
-    featureLimits: {
-      databases: next.limits.databases,
-      allocations: Math.max(next.limits.allocations, server.allocations?.length ?? 1),
-      backups: next.limits.backups,
-      ...(offer.backupSizeMb !== null ? { backupMegabytes: offer.backupSizeMb } : {}),
-    },
+    // Never fewer allocations than the server already holds.
+    ...panelBuild({ ...next.limits, allocations: Math.max(next.limits.allocations, server.allocations?.length ?? 1) }, offer),
+    primaryAllocationId: server.primaryAllocationId,
   });
   const { servers: _boxOnly, ...limits } = next.limits;
   const updated = await updateService(db, serviceId, {

@@ -6,7 +6,7 @@ import { getUserById } from "@/lib/db/queries/users";
 import type { Service } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { parsePortSpec, toDeployPortRange } from "@/lib/offers/ports";
-import { getPanelCatalog } from "@/lib/panels/catalog";
+import { getEgg } from "@/lib/panels/catalog";
 import { adapterForConnection } from "@/lib/panels/connections";
 import { PanelError } from "@/lib/panels/errors";
 import { completeEggEnvironment, validateEggEnvironment } from "@/lib/panels/rules/egg-variables";
@@ -14,6 +14,8 @@ import type { CreateServerInput, PanelAdapter, PanelServer } from "@/lib/panels/
 import { SYSTEM, recordAudit } from "@/lib/services/audit";
 import { ensureRememberedPanelUser } from "@/lib/services/panel-user";
 import { pickPortAllocations } from "@/lib/services/placement";
+import { panelBuild } from "@/lib/offers/configure";
+import { DELIVERABLE_STATUSES } from "@/lib/services/status";
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof load>>>;
 
@@ -31,26 +33,15 @@ const load = async (db: Db, serviceId: string) => {
   return { service, offer, connection, owner, adapter: adapterForConnection(connection) };
 };
 
-/** The egg's variables, from the cached catalogue, else straight from the panel. */
-const eggVariablesFor = async (db: Db, { service, connection, adapter }: Loaded) => {
-  const catalog = await getPanelCatalog(db, connection).catch(() => undefined);
-  const cached = catalog?.nests
-    .find((nest) => nest.id === service.nestId)
-    ?.eggs.find((egg) => egg.id === service.eggId);
-
-  return cached ?? (await adapter.getEgg(service.nestId, service.eggId));
-};
 
 const explainNoCapacity = (err: PanelError, service: Service, ports: string) =>
   err.panelCode && /allocation/i.test(err.panelCode)
     ? `No free port in location ${service.locationLabel} matches this offer${ports ? ` (ports ${ports})` : ""}${service.dedicatedIp ? " on a dedicated IP" : ""}.`
-    : err.message.startsWith("No node in location")
-      ? err.message
-      : `No node in location ${service.locationLabel} has ${service.memoryMb} MB of memory and ${service.diskMb} MB of disk free.`;
+    : `No node in location ${service.locationLabel} has ${service.memoryMb} MB of memory and ${service.diskMb} MB of disk free.`;
 
 const buildCreateInput = async (db: Db, loaded: Loaded, panelUserId: string): Promise<CreateServerInput> => {
-  const { service, offer, adapter } = loaded;
-  const egg = await eggVariablesFor(db, loaded);
+  const { service, offer, adapter, connection } = loaded;
+  const egg = await getEgg(db, connection, service.nestId, service.eggId);
   const { ranges } = parsePortSpec(offer.portRange);
   const portEnvironment: Record<string, string> = {};
   let placement: CreateServerInput["placement"] = {
@@ -94,19 +85,8 @@ const buildCreateInput = async (db: Db, loaded: Loaded, panelUserId: string): Pr
     startup: egg.startup,
     environment,
     eggVariables: egg.variables,
-    limits: {
-      memoryMb: service.memoryMb,
-      swapMb: service.swapMb,
-      diskMb: service.diskMb,
-      io: service.io,
-      cpuPercent: service.cpuPercent,
-    },
-    featureLimits: {
-      databases: service.databases,
-      allocations: Math.max(service.allocations, 1 + offer.portVariables.length),
-      backups: service.backups,
-      ...(offer.backupSizeMb !== null ? { backupMegabytes: offer.backupSizeMb } : {}),
-    },
+    // Every port variable needs an allocation of its own, besides the main one.
+    ...panelBuild({ ...service, allocations: Math.max(service.allocations, 1 + offer.portVariables.length) }, offer),
     placement,
     startOnCompletion: offer.startOnCompletion,
   };
@@ -132,7 +112,7 @@ const adopt = async (
       statusReason: null,
       lastError: null,
     },
-    ["pending", "provisioning", "failed"],
+    [...DELIVERABLE_STATUSES],
   );
   if (linked) {
     await recordAudit(db, {
@@ -165,7 +145,7 @@ const adopt = async (
  */
 export const deliverService = async (db: Db, serviceId: string): Promise<void> => {
   const loaded = await load(db, serviceId);
-  if (!loaded || !["pending", "provisioning", "failed"].includes(loaded.service.status)) return;
+  if (!loaded || !(DELIVERABLE_STATUSES as readonly string[]).includes(loaded.service.status)) return;
   const { service, adapter, connection, owner } = loaded;
   await updateService(db, service.id, { status: "provisioning" }, ["pending", "failed"]);
   const panelUserId = await ensureRememberedPanelUser(db, adapter, {
@@ -195,14 +175,8 @@ export const deliverService = async (db: Db, serviceId: string): Promise<void> =
     const existing = await adapter.findServerByExternalId(service.id);
     if (existing) return adopt(db, loaded, existing, panelUserId, "Adopted (found by external id)");
   }
-  let input: CreateServerInput;
-  try {
-    input = await buildCreateInput(db, loaded, panelUserId);
-  } catch (err) {
-    throw err instanceof PanelError && err.kind === "no_capacity"
-      ? new PanelError("no_capacity", explainNoCapacity(err, service, loaded.offer.portRange))
-      : err;
-  }
+  // Placement refusals (no port for the extra variables) already say what is missing.
+  const input = await buildCreateInput(db, loaded, panelUserId);
   await updateService(db, service.id, { panelCreateAttemptedAt: new Date() });
   let server: PanelServer;
   try {

@@ -11,6 +11,8 @@ import { renderTemplate, templateValues } from "@/lib/offers/templates";
 import { adapterForConnection } from "@/lib/panels/connections";
 import { type Actor, recordAudit } from "@/lib/services/audit";
 import { cancelQueuedJobs, enqueueJob } from "@/lib/worker/queue";
+import { panelServerIdOf } from "@/lib/services/panel-server";
+import { LIVE_STATUSES } from "@/lib/services/status";
 
 const loadWithAdapter = async (db: Db, serviceId: string) => {
   const service = await getService(db, serviceId);
@@ -109,18 +111,14 @@ export const purgePanelServer = async (db: Db, serviceId: string) => {
   if (service.kind === "box") {
     for (const server of await listBoxServers(db, service.id)) {
       await cancelQueuedJobs(db, `box-create:${server.id}`);
-      const serverId =
-        server.panelServerId ??
-        (server.panelCreateAttemptedAt ? (await adapter.findServerByExternalId(server.id))?.id : undefined);
+      const serverId = await panelServerIdOf(adapter, server);
       if (serverId) await adapter.deleteServer(serverId);
       await deleteBoxServerRow(db, server.id);
     }
 
     return;
   }
-  const serverId =
-    service.panelServerId ??
-    (service.panelCreateAttemptedAt ? (await adapter.findServerByExternalId(service.id))?.id : undefined);
+  const serverId = await panelServerIdOf(adapter, service);
   if (serverId) await adapter.deleteServer(serverId);
 };
 
@@ -140,7 +138,7 @@ export const terminateService = async (
     db,
     serviceId,
     { status: "terminated", terminatedAt: new Date(), statusReason: reason },
-    ["pending", "provisioning", "active", "suspended", "failed"],
+    LIVE_STATUSES,
   );
   await cancelQueuedJobs(db, `deliver:${serviceId}`);
   try {

@@ -20,10 +20,8 @@ export const assertNodeRoom = async (
       extraMemory > node.freeMemoryMb
         ? `${node.freeMemoryMb} MB of memory free; this change needs ${extraMemory} MB more`
         : `${node.freeDiskMb} MB of disk free; this change needs ${extraDisk} MB more`;
-    throw new AppError(
-      "CONFLICT",
-      `The server's node ${node.name} has only ${lacking}. Nothing was changed.`,
-    );
+    // Customers see this too: the machine is not named.
+    throw new AppError("CONFLICT", `The machine this server runs on has only ${lacking}. Nothing was changed.`);
   }
 
   return server;

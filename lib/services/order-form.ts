@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { Offer, OfferEgg, PanelConnection } from "@/lib/db/schema";
-import { getPanelCatalog } from "@/lib/panels/catalog";
+import { findCatalogEgg, getPanelCatalog } from "@/lib/panels/catalog";
 import { isRequiredWithoutDefault } from "@/lib/panels/rules/egg-variables";
 import type { EggVariable } from "@/lib/panels/types";
 import { envFromCustomKey } from "@/lib/validations/offer-option";
@@ -38,9 +38,7 @@ export const orderEggs = async (
   const catalog = await getPanelCatalog(db, connection);
 
   return offer.eggs.flatMap((offerEgg) => {
-    const egg = catalog.nests
-      .find((nest) => nest.id === offerEgg.nestId)
-      ?.eggs.find((candidate) => candidate.id === offerEgg.eggId);
+    const egg = findCatalogEgg(catalog, offerEgg.nestId, offerEgg.eggId);
     if (!egg) return [];
     const variables = askableVariables(egg.variables, offer, offer.options).map((variable) => ({
       ...variable,

@@ -7,7 +7,7 @@ import { AppError, type FieldErrors } from "@/lib/errors";
 import { addBillingPeriod } from "@/lib/offers/billing";
 import { configureOffer } from "@/lib/offers/configure";
 import { renderTemplate, templateValues } from "@/lib/offers/templates";
-import { getPanelCatalog } from "@/lib/panels/catalog";
+import { findCatalogEgg, getPanelCatalog } from "@/lib/panels/catalog";
 import { completeEggEnvironment, validateEggEnvironment } from "@/lib/panels/rules/egg-variables";
 import { type Actor, recordAudit } from "@/lib/services/audit";
 import { askableVariables } from "@/lib/services/order-form";
@@ -26,12 +26,9 @@ type Customer = { id: string; email: string; firstName: string; lastName: string
 const eggFromCatalog = async (db: Db, connectionId: string, nestId: string, eggId: string) => {
   const connection = await getPanelConnection(db, connectionId);
   if (!connection) throw new AppError("NOT_FOUND", "This offer is not available right now.");
-  const find = (catalog: Awaited<ReturnType<typeof getPanelCatalog>>) =>
-    catalog.nests.find((nest) => nest.id === nestId)?.eggs.find((egg) => egg.id === eggId);
-
   const egg =
-    find(await getPanelCatalog(db, connection)) ??
-    find(await getPanelCatalog(db, connection, { refresh: true }));
+    findCatalogEgg(await getPanelCatalog(db, connection), nestId, eggId) ??
+    findCatalogEgg(await getPanelCatalog(db, connection, { refresh: true }), nestId, eggId);
   if (!egg)
     throw new AppError(
       "CONFLICT",

@@ -1,13 +1,11 @@
-import type { ServiceStatus } from "@/lib/db/schema";
+import { type ServiceStatus, serviceStatus } from "@/lib/db/schema";
 
-export const SERVICE_STATUSES = [
-  "pending",
-  "provisioning",
-  "active",
-  "suspended",
-  "failed",
-  "terminated",
-] as const satisfies readonly ServiceStatus[];
+export const SERVICE_STATUSES = serviceStatus.enumValues;
+
+/** Not delivered yet: delivery may run (again). */
+export const DELIVERABLE_STATUSES = ["pending", "provisioning", "failed"] as const satisfies readonly ServiceStatus[];
+/** Everything but the end: what still holds an offer and a server. */
+export const LIVE_STATUSES = SERVICE_STATUSES.filter((status) => status !== "terminated");
 
 export const STATUS_INFO: Record<
   ServiceStatus,

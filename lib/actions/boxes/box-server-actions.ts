@@ -6,7 +6,6 @@ import { createAction } from "@/lib/actions/create-action";
 import { createBoxServer, deleteBoxServer, resizeBoxServer } from "@/lib/boxes/box-servers";
 import { sizeOf } from "@/lib/boxes/quota";
 import { getDb } from "@/lib/db/client";
-import { getBoxServerForUser } from "@/lib/db/queries/box-servers";
 import { environmentFrom } from "@/lib/validations/server";
 import { boxServerRefSchema, createBoxServerSchema, resizeBoxServerSchema } from "@/lib/validations/box-server";
 
@@ -26,10 +25,8 @@ export const resizeBoxServerAction = createAction({
   access: "user",
   schema: resizeBoxServerSchema,
   handler: async ({ input, user }) => {
-    const db = await getDb();
-    await resizeBoxServer(db, { serverId: input.boxServerId, caller: user, name: input.name, request: sizeOf(input) });
-    const found = await getBoxServerForUser(db, { id: input.boxServerId, userId: user.id });
-    if (found) revalidatePath(`/services/${found.box.id}`);
+    const { boxId } = await resizeBoxServer(await getDb(), { serverId: input.boxServerId, caller: user, name: input.name, request: sizeOf(input) });
+    revalidatePath(`/services/${boxId}`);
 
     return { message: "Saved: the panel has the new size." };
   },
@@ -40,12 +37,8 @@ export const deleteBoxServerAction = createAction({
   access: "user",
   schema: boxServerRefSchema,
   handler: async ({ input, user }) => {
-    const db = await getDb();
-    const found = await getBoxServerForUser(db, { id: input.boxServerId, userId: user.id });
-    await deleteBoxServer(db, { serverId: input.boxServerId, caller: user });
-    if (found) {
-      revalidatePath(`/services/${found.box.id}`);
-      redirect(`/services/${found.box.id}?deleted=1`);
-    }
+    const { boxId } = await deleteBoxServer(await getDb(), { serverId: input.boxServerId, caller: user });
+    revalidatePath(`/services/${boxId}`);
+    redirect(`/services/${boxId}?deleted=1`);
   },
 });

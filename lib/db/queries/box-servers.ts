@@ -35,7 +35,7 @@ export const updateBoxServer = async (
 ) => {
   const [row] = await db
     .update(boxServers)
-    .set({ ...values, updatedAt: new Date() })
+    .set(values)
     .where(and(eq(boxServers.id, id), whenStatus ? inArray(boxServers.status, whenStatus) : undefined))
     .returning();
 

@@ -1,6 +1,7 @@
-import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray, ne } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { type Offer, offerEggs, offerOptions, offers, services } from "@/lib/db/schema";
+import { LIVE_STATUSES } from "@/lib/services/status";
 
 export type OfferWithDetails = Offer & {
   eggs: (typeof offerEggs.$inferSelect)[];
@@ -24,11 +25,38 @@ export const listOffersWithUsage = async (db: DbOrTx) => {
   const usage = await db
     .select({ offerId: services.offerId, total: count() })
     .from(services)
-    .where(inArray(services.status, ["pending", "provisioning", "active", "suspended", "failed"]))
+    .where(inArray(services.status, LIVE_STATUSES))
     .groupBy(services.offerId);
   const byOffer = new Map(usage.map((row) => [row.offerId, row.total]));
 
   return rows.map((offer) => ({ ...offer, liveServices: byOffer.get(offer.id) ?? 0 }));
+};
+
+/**
+ * The offers a service can change plan to: same panel, same kind (a box only to boxes), with their options,
+ * in two queries.
+ */
+export const listPlanOffers = async (db: DbOrTx, { connectionId, box }: { connectionId: string; box: boolean }) => {
+  const rows = await db
+    .select()
+    .from(offers)
+    .where(
+      and(
+        eq(offers.connectionId, connectionId),
+        box ? eq(offers.type, "pterobox") : ne(offers.type, "pterobox"),
+      ),
+    )
+    .orderBy(asc(offers.name));
+  const options =
+    rows.length === 0
+      ? []
+      : await db
+          .select()
+          .from(offerOptions)
+          .where(inArray(offerOptions.offerId, rows.map((offer) => offer.id)))
+          .orderBy(asc(offerOptions.position));
+
+  return rows.map((offer) => ({ ...offer, options: options.filter((option) => option.offerId === offer.id) }));
 };
 
 /** What the catalogue sells: active offers, cheapest first. */
@@ -44,16 +72,10 @@ export const listOfferEggs = (db: DbOrTx, offerIds: string[]) =>
         .where(inArray(offerEggs.offerId, offerIds))
         .orderBy(asc(offerEggs.position));
 
-export const countOffersUsingConnection = async (db: DbOrTx, connectionId: string) => {
-  const [row] = await db.select({ total: count() }).from(offers).where(eq(offers.connectionId, connectionId));
-
-  return row?.total ?? 0;
-};
-
 export const setOfferActive = async (db: DbOrTx, id: string, isActive: boolean) => {
   const [row] = await db
     .update(offers)
-    .set({ isActive, updatedAt: new Date() })
+    .set({ isActive })
     .where(and(eq(offers.id, id)))
     .returning({ id: offers.id });
 

@@ -43,7 +43,7 @@ export const updatePanelConnectionRow = async (
   try {
     const [connection] = await db
       .update(panelConnections)
-      .set({ ...values, updatedAt: new Date() })
+      .set(values)
       .where(eq(panelConnections.id, id))
       .returning();
     if (!connection) throw new AppError("NOT_FOUND", "This panel connection no longer exists.");

@@ -46,7 +46,7 @@ export const updateService = async (
 ): Promise<Service | undefined> => {
   const [service] = await db
     .update(services)
-    .set({ ...values, updatedAt: new Date() })
+    .set(values)
     .where(and(eq(services.id, id), whenStatus ? inArray(services.status, whenStatus) : undefined))
     .returning();
 

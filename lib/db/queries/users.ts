@@ -42,7 +42,7 @@ export const updateUserNames = async (
 ): Promise<User> => {
   const [user] = await db
     .update(users)
-    .set({ firstName, lastName, updatedAt: new Date() })
+    .set({ firstName, lastName })
     .where(eq(users.id, id))
     .returning();
   if (!user) throw new AppError("NOT_FOUND");
@@ -57,7 +57,7 @@ export const updateUserPassword = async (
 ): Promise<User> => {
   const [user] = await db
     .update(users)
-    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, id))
     .returning();
   if (!user) throw new AppError("NOT_FOUND");

@@ -10,13 +10,14 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { updatedAt } from "@/lib/db/schema/columns";
 
 export const userRole = pgEnum("user_role", ["admin", "customer"]);
 export type UserRole = (typeof userRole.enumValues)[number];
 
 const timestamps = {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: updatedAt(),
 };
 
 export const users = pgTable(

@@ -11,6 +11,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { panelConnections } from "@/lib/db/schema/panels";
+import { updatedAt } from "@/lib/db/schema/columns";
 
 export const offerType = pgEnum("offer_type", ["pterodactyl", "wisp", "pterobox"]);
 export type OfferType = (typeof offerType.enumValues)[number];
@@ -59,7 +60,7 @@ export const offers = pgTable("offers", {
   serverDescriptionTemplate: text().notNull().default(""),
   startOnCompletion: boolean().notNull().default(true),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: updatedAt(),
 });
 export type Offer = typeof offers.$inferSelect;
 export type NewOffer = typeof offers.$inferInsert;

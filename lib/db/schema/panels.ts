@@ -12,6 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { ConnectionCheck } from "@/lib/panels/types";
+import { updatedAt } from "@/lib/db/schema/columns";
 
 export const panelKind = pgEnum("panel_kind", ["pterodactyl", "wisp"]);
 
@@ -35,7 +36,7 @@ export const panelConnections = pgTable(
     lastTestOk: boolean(),
     lastTestChecks: jsonb().$type<ConnectionCheck[]>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex("panel_connections_name_lower_idx").on(sql`lower(${t.name})`)],
 );

@@ -16,6 +16,7 @@ import {
 import { users } from "@/lib/db/schema/auth";
 import { billingPeriod, offers } from "@/lib/db/schema/catalog";
 import { panelConnections } from "@/lib/db/schema/panels";
+import { updatedAt } from "@/lib/db/schema/columns";
 
 export const serviceKind = pgEnum("service_kind", ["server", "box"]);
 export type ServiceKind = (typeof serviceKind.enumValues)[number];
@@ -106,7 +107,7 @@ export const services = pgTable(
     panelCreateAttemptedAt: timestamp({ withTimezone: true }),
     lastError: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex("services_number_idx").on(t.number),
@@ -157,7 +158,7 @@ export const boxServers = pgTable(
     panelCreateAttemptedAt: timestamp({ withTimezone: true }),
     lastError: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [index("box_servers_service_idx").on(t.serviceId)],
 );
@@ -230,7 +231,7 @@ export type AuditEntry = typeof auditLog.$inferSelect;
 export const settings = pgTable("settings", {
   key: text().primaryKey(),
   value: jsonb().notNull(),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: updatedAt(),
 });
 
 export const workerHeartbeats = pgTable("worker_heartbeats", {

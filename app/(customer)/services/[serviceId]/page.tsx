@@ -39,7 +39,7 @@ const ServicePage = async ({
   const [offer, connection, audit] = await Promise.all([
     getOffer(db, service.offerId),
     getPanelConnection(db, service.connectionId),
-    listServiceAudit(db, service.id, 30),
+    listServiceAudit(db, service.id, { limit: 30, visibleTo: user.id }),
   ]);
   if (!connection) notFound();
   const { ordered, created, deleted } = await searchParams;
@@ -85,7 +85,7 @@ const ServicePage = async ({
         <CardHeader title="History" />
         <CardBody>
           <ServiceHistory
-            entries={audit.filter((entry) => entry.result === "ok" || entry.actorId === user.id)}
+            entries={audit}
             userId={user.id}
           />
         </CardBody>

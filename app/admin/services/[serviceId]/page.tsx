@@ -16,7 +16,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/guards";
 import { boxQuota } from "@/lib/boxes/ledger";
 import { getDb } from "@/lib/db/client";
-import { getOffer, listOffersWithUsage } from "@/lib/db/queries/offers";
+import { getOffer, listPlanOffers } from "@/lib/db/queries/offers";
 import { getPanelConnection } from "@/lib/db/queries/panel-connections";
 import { getService } from "@/lib/db/queries/services";
 import { getUserById } from "@/lib/db/queries/users";
@@ -38,21 +38,15 @@ const AdminServicePage = async ({
   const db = await getDb();
   const service = await getService(db, id.data);
   if (!service) notFound();
-  const [offer, customer, connection, audit, allOffers] = await Promise.all([
+  const canChangePlan = ["active", "suspended"].includes(service.status);
+  const [offer, customer, connection, audit, planOffers] = await Promise.all([
     getOffer(db, service.offerId),
     getUserById(db, service.userId),
     getPanelConnection(db, service.connectionId),
     listServiceAudit(db, service.id),
-    listOffersWithUsage(db),
+    canChangePlan ? listPlanOffers(db, { connectionId: service.connectionId, box: service.kind === "box" }) : [],
   ]);
   const baseUrl = connection ? panelBaseUrl(connection) : undefined;
-  const planOffers = await Promise.all(
-    allOffers
-      .filter((candidate) => candidate.connectionId === service.connectionId &&
-          (candidate.type === "pterobox") === (service.kind === "box"),
-      )
-      .map((candidate) => getOffer(db, candidate.id)),
-  );
   const { imported } = await searchParams;
   const box = service.kind === "box" ? await boxQuota(db, service) : undefined;
 
@@ -115,7 +109,7 @@ const AdminServicePage = async ({
           <BoxServersTable servers={box.servers} panelBaseUrl={baseUrl} />
         </Card>
       )}
-      {["active", "suspended"].includes(service.status) && (
+      {canChangePlan && (
         <Card>
           <CardHeader
             title="Change plan"
@@ -126,19 +120,13 @@ const AdminServicePage = async ({
               serviceId={service.id}
               currentOfferId={service.offerId}
               currentChoices={service.options}
-              offers={planOffers.flatMap((candidate) =>
-                candidate
-                  ? [
-                      {
-                        id: candidate.id,
-                        name: candidate.name,
-                        priceCents: candidate.priceCents,
-                        billingPeriod: candidate.billingPeriod,
-                        options: candidate.options,
-                      },
-                    ]
-                  : [],
-              )}
+              offers={planOffers.map(({ id, name, priceCents, billingPeriod, options }) => ({
+                id,
+                name,
+                priceCents,
+                billingPeriod,
+                options,
+              }))}
             />
           </CardBody>
         </Card>

@@ -23,7 +23,7 @@ export const GET = async (_request: Request, { params }: { params: Promise<{ ser
       : undefined;
 
   return Response.json(
-    { status: service.status, statusReason: service.statusReason, servers },
+    { status: service.status, servers },
     { headers: { "Cache-Control": "no-store" } },
   );
 };
