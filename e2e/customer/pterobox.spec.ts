@@ -29,6 +29,17 @@ test("[CUSTOMER][PTEROBOX]: order a box, create two servers with different games
   await page.getByLabel("CPU (cores, total)").fill("2.5");
   await page.getByLabel("Allocations (total)").fill("3");
   await page.getByLabel("Server name", { exact: true }).fill("%owner_firstname%'s server");
+  // Removing an option leaves the next one's values as they were typed.
+  for (const [label, price] of [["Scratch", "9.99"], ["More memory", "1.00"]] as const) {
+    await page.getByRole("button", { name: "Extra resource" }).click();
+    const row = page.getByTestId(label === "Scratch" ? "option-0" : "option-1");
+    await row.getByLabel("Label shown to customers").fill(label);
+    await row.getByLabel("Price per unit").fill(price);
+  }
+  await page.getByRole("button", { name: "Remove option Scratch" }).click();
+  await expect(page.getByTestId("option-0").getByLabel("Label shown to customers")).toHaveValue("More memory");
+  await expect(page.getByTestId("option-0").getByLabel("Price per unit")).toHaveValue("1.00");
+  await expect(page.getByTestId("option-1")).toHaveCount(0);
   // A refused save keeps everything chosen, checkboxes included.
   await page.getByLabel("Servers allowed").fill("0");
   await page.getByRole("button", { name: "Create PteroBox" }).click();
